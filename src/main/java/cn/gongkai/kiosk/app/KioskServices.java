@@ -1,0 +1,181 @@
+package cn.gongkai.kiosk.app;
+
+import cn.gongkai.kiosk.config.ConfigException;
+import cn.gongkai.kiosk.config.ConfigLoader;
+import cn.gongkai.kiosk.config.KioskConfig;
+import cn.gongkai.kiosk.feed.BundleFormatException;
+import cn.gongkai.kiosk.feed.BundleImporter;
+import cn.gongkai.kiosk.storage.CatalogDao;
+import cn.gongkai.kiosk.storage.ContentStore;
+import cn.gongkai.kiosk.storage.Database;
+import cn.gongkai.kiosk.storage.FundDao;
+import cn.gongkai.kiosk.storage.NoticeDao;
+import cn.gongkai.kiosk.storage.PolicyDao;
+import cn.gongkai.kiosk.storage.StorageException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The composition root of the core: configuration, database, DAOs and importer, built once and
+ * shared by the full-screen app and every command. Tests build it the same way.
+ */
+public final class KioskServices implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(KioskServices.class.getName());
+
+    private final KioskConfig config;
+    private final Path dataDir;
+    private final Database db;
+    private final Clock clock;
+    private final Optional<Path> recoveredFrom;
+
+    private KioskServices(KioskConfig config, Path dataDir, Database db, Clock clock, Optional<Path> recoveredFrom) {
+        this.config = config;
+        this.dataDir = dataDir;
+        this.db = db;
+        this.clock = clock;
+        this.recoveredFrom = recoveredFrom;
+    }
+
+    /** Reads the configuration; fails with a line naming the file and field. */
+    public static KioskConfig loadConfig(Path configDir) throws StartupException {
+        try {
+            return ConfigLoader.load(configDir);
+        } catch (ConfigException e) {
+            String field = e.field().isEmpty() ? "" : "（" + e.field() + "）";
+            throw new StartupException(e.getMessage(), "配置文件 kiosk.json 有误" + field + "，请管理员检查配置。", e);
+        }
+    }
+
+    /**
+     * Opens the database (moving a damaged file aside and starting afresh), and loads the demo
+     * content when configured and the kiosk has none.
+     */
+    public static KioskServices open(KioskConfig config, Path dataDir, Clock clock) throws StartupException {
+        Path dbFile = Locations.database(dataDir);
+        Optional<Path> recovered = Optional.empty();
+        Database db;
+        try {
+            db = Database.open(dbFile);
+            String integrity = db.integrityCheck();
+            if (!"ok".equals(integrity)) {
+                db.close();
+                throw new StorageException(StorageException.Kind.CORRUPT, "integrity check failed: " + integrity, null);
+            }
+        } catch (StorageException e) {
+            if (e.kind() != StorageException.Kind.CORRUPT) {
+                throw storageFailure(e, dataDir);
+            }
+            recovered = Optional.of(moveAside(dbFile, clock));
+            LOG.log(Level.SEVERE, "database was damaged; moved to " + recovered.get() + " and starting afresh", e);
+            try {
+                db = Database.open(dbFile);
+            } catch (StorageException again) {
+                throw storageFailure(again, dataDir);
+            }
+        }
+        KioskServices services = new KioskServices(config, dataDir, db, clock, recovered);
+        if (config.demoContent()) {
+            try {
+                if (services.importer().loadDemoIfEmpty()) {
+                    LOG.info("loaded the embedded demo content");
+                }
+            } catch (BundleFormatException | StorageException e) {
+                services.close();
+                throw new StartupException("embedded demo content could not be loaded: " + e.getMessage(),
+                        "演示内容无法载入，请联系技术支持。", e);
+            }
+        }
+        return services;
+    }
+
+    private static StartupException storageFailure(StorageException e, Path dataDir) {
+        if (e.kind() == StorageException.Kind.NOT_WRITABLE) {
+            return new StartupException("data directory is not writable: " + dataDir + " (" + e.getMessage() + ")",
+                    "数据目录无法写入，请管理员检查磁盘和权限：" + dataDir, e);
+        }
+        return new StartupException("database cannot be opened: " + e.getMessage(),
+                "数据库无法打开，请联系技术支持。", e);
+    }
+
+    private static Path moveAside(Path dbFile, Clock clock) throws StartupException {
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(clock.instant());
+        Path target = dbFile.resolveSibling(dbFile.getFileName() + ".damaged-" + stamp);
+        try {
+            Files.move(dbFile, target, StandardCopyOption.REPLACE_EXISTING);
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                Path side = dbFile.resolveSibling(dbFile.getFileName() + suffix);
+                if (Files.exists(side)) {
+                    Files.move(side, target.resolveSibling(target.getFileName() + suffix), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new StartupException("database is damaged and could not be moved aside: " + e.getMessage(),
+                    "数据库已损坏且无法自动修复，请联系技术支持。", e);
+        }
+    }
+
+    public KioskConfig config() {
+        return config;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Where a damaged database was moved at this start, if it was. */
+    public Optional<Path> recoveredFrom() {
+        return recoveredFrom;
+    }
+
+    public CatalogDao catalog() {
+        return new CatalogDao(db, config.region());
+    }
+
+    public PolicyDao policies() {
+        return new PolicyDao(db, config.region());
+    }
+
+    public FundDao funds() {
+        return new FundDao(db, config.region());
+    }
+
+    public NoticeDao notices() {
+        return new NoticeDao(db, config.region());
+    }
+
+    public ContentStore content() {
+        return new ContentStore(db);
+    }
+
+    public BundleImporter importer() {
+        return new BundleImporter(content(), clock);
+    }
+
+    /** Environment for location lookups; a method so tests can see what is used. */
+    static Map<String, String> env() {
+        return System.getenv();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

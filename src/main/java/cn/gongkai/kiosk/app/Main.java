@@ -1,0 +1,139 @@
+package cn.gongkai.kiosk.app;
+
+import cn.gongkai.kiosk.config.KioskConfig;
+import cn.gongkai.kiosk.ui.Async;
+import cn.gongkai.kiosk.ui.KioskApplication;
+import cn.gongkai.kiosk.ui.UiContext;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The one entry point: without a subcommand it starts the full-screen kiosk; with one it runs a
+ * tool over the same services. Deliberately not a JavaFX Application subclass, so the kiosk
+ * starts from a plain classpath.
+ */
+@Command(name = "kiosk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Gongkai Kiosk 政务公开一体机: starts the kiosk, or runs one of the tools below.",
+        subcommands = {CatalogCommand.class, ShowCommand.class, DoctorCommand.class, ScreenshotCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:a check failed or nothing was found", "2:bad usage, configuration or data directory"})
+public final class Main implements Callable<Integer> {
+    static final int EXIT_NOT_FOUND = 1;
+    static final int EXIT_CONFIG = 2;
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Data directory (database, logs). Default: dataDir in kiosk.json, else ~/.local/share/gongkai-kiosk.")
+    Path data;
+
+    @Option(names = "--config", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Configuration directory holding kiosk.json. Default: kiosk-config/ of this installation.")
+    Path config;
+
+    @Option(names = "--windowed", description = "Run in a window instead of full-screen (development).")
+    boolean windowed;
+
+    @Option(names = "--seniors", description = "Start in seniors' mode (长辈版).")
+    boolean seniors;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        return cl;
+    }
+
+    /** Starts the kiosk UI; on a startup problem shows it on screen in one Chinese sentence. */
+    @Override
+    public Integer call() {
+        KioskApplication.Startup startup;
+        KioskServices services = null;
+        ExecutorService background = Executors.newFixedThreadPool(2, daemon("kiosk-load"));
+        KioskConfig cfg = null;
+        try {
+            cfg = loadConfig();
+            services = openServices(cfg);
+            UiContext ui = new UiContext(cfg, services.catalog(), services.policies(), services.funds(),
+                    services.notices(), services.content(), services.clock(), new Async(background));
+            startup = new KioskApplication.Startup(ui, null, window(cfg));
+        } catch (StartupException e) {
+            LOG.log(Level.SEVERE, "kiosk cannot start: " + e.getMessage(), e);
+            System.err.println("kiosk: " + e.getMessage());
+            startup = new KioskApplication.Startup(null, e.chinese(), window(cfg));
+        }
+        try {
+            KioskApplication.run(startup);
+        } finally {
+            background.shutdownNow();
+            if (services != null) {
+                services.close();
+            }
+        }
+        return startup.context() == null ? EXIT_CONFIG : 0;
+    }
+
+    private KioskApplication.WindowOptions window(KioskConfig cfg) {
+        boolean full = !windowed && (cfg == null || cfg.display().fullScreen());
+        boolean sen = seniors || (cfg != null && cfg.display().seniorsMode());
+        return new KioskApplication.WindowOptions(full, sen, cfg == null ? 0 : cfg.display().screen());
+    }
+
+    KioskConfig loadConfig() throws StartupException {
+        return KioskServices.loadConfig(Locations.configDir(config, System.getenv()));
+    }
+
+    Path dataDir(KioskConfig cfg) {
+        return Locations.dataDir(data, cfg, System.getenv());
+    }
+
+    /** Sets up logging in the data directory and opens the services. */
+    KioskServices openServices(KioskConfig cfg) throws StartupException {
+        Path dir = dataDir(cfg);
+        if (!LogSetup.init(Locations.logs(dir))) {
+            throw new StartupException("data directory is not writable: " + dir,
+                    "数据目录无法写入，请管理员检查磁盘和权限：" + dir, null);
+        }
+        return KioskServices.open(cfg, dir, Clock.systemUTC());
+    }
+
+    static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof StartupException) {
+            err.println("kiosk: " + e.getMessage());
+            return EXIT_CONFIG;
+        }
+        LOG.log(Level.SEVERE, "unexpected error in " + cl.getCommandName(), e);
+        err.println("kiosk: unexpected error: " + e + " (details in the log)");
+        return EXIT_NOT_FOUND;
+    }
+
+    /** Version from the jar manifest, so it matches the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"gongkai-kiosk " + (v == null ? "dev" : v)};
+        }
+    }
+}

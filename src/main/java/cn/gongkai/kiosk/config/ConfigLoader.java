@@ -1,0 +1,147 @@
+package cn.gongkai.kiosk.config;
+
+import cn.gongkai.kiosk.domain.RegionCode;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads and validates {@code kiosk.json}. Unknown fields are errors rather than being ignored,
+ * because a misspelt field silently falling back to a default is how a kiosk ends up showing
+ * another township's content.
+ */
+public final class ConfigLoader {
+    public static final String FILE_NAME = "kiosk.json";
+    private static final Set<String> TOP = Set.of("siteName", "areaName", "regionCode", "timeZone", "display",
+            "dataDir", "demoContent");
+    private static final Set<String> DISPLAY = Set.of("fullScreen", "seniorsMode", "screen");
+
+    private ConfigLoader() {
+    }
+
+    public static KioskConfig load(Path configDir) throws ConfigException {
+        Path file = configDir.resolve(FILE_NAME);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("", "configuration file not found: " + file);
+        } catch (IOException e) {
+            throw new ConfigException("", "cannot read " + file + ": " + e.getMessage());
+        }
+        JsonElement root;
+        try {
+            root = JsonParser.parseString(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (JsonParseException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new ConfigException("", file + " is not valid JSON: " + cause.getMessage());
+        }
+        if (!root.isJsonObject()) {
+            throw new ConfigException("", file + " must hold a JSON object");
+        }
+        return parse(root.getAsJsonObject(), file, configDir);
+    }
+
+    static KioskConfig parse(JsonObject o, Path file, Path configDir) throws ConfigException {
+        rejectUnknown(o, TOP, "", file);
+        String siteName = requiredText(o, "siteName", file);
+        String areaName = optionalText(o, "areaName", file).orElse(siteName);
+        String regionText = requiredText(o, "regionCode", file);
+        if (!RegionCode.isValid(regionText)) {
+            throw new ConfigException("regionCode", file + ": field 'regionCode' must be a 6-, 9- or 12-digit region code"
+                    + " (county, township or village), got '" + regionText + "'");
+        }
+        ZoneId zone;
+        String zoneText = optionalText(o, "timeZone", file).orElse("Asia/Shanghai");
+        try {
+            zone = ZoneId.of(zoneText);
+        } catch (DateTimeException e) {
+            throw new ConfigException("timeZone", file + ": field 'timeZone' is not a known time zone: '" + zoneText
+                    + "' (for example Asia/Shanghai)");
+        }
+        KioskConfig.Display display = new KioskConfig.Display(true, false, 0);
+        if (o.has("display")) {
+            JsonElement d = o.get("display");
+            if (!d.isJsonObject()) {
+                throw new ConfigException("display", file + ": field 'display' must be an object");
+            }
+            JsonObject dobj = d.getAsJsonObject();
+            rejectUnknown(dobj, DISPLAY, "display.", file);
+            int screen = optionalInt(dobj, "display.screen", "screen", file).orElse(0);
+            if (screen < 0 || screen > 16) {
+                throw new ConfigException("display.screen", file + ": field 'display.screen' must be 0 (primary) to 16");
+            }
+            display = new KioskConfig.Display(
+                    optionalBool(dobj, "display.fullScreen", "fullScreen", file).orElse(true),
+                    optionalBool(dobj, "display.seniorsMode", "seniorsMode", file).orElse(false),
+                    screen);
+        }
+        Optional<Path> dataDir = optionalText(o, "dataDir", file).map(p -> configDir.resolve(p).normalize());
+        boolean demo = optionalBool(o, "demoContent", "demoContent", file).orElse(true);
+        return new KioskConfig(siteName, areaName, RegionCode.of(regionText), zone, display, dataDir, demo);
+    }
+
+    private static void rejectUnknown(JsonObject o, Set<String> known, String prefix, Path file) throws ConfigException {
+        for (String key : o.keySet()) {
+            if (!known.contains(key)) {
+                throw new ConfigException(prefix + key, file + ": unknown field '" + prefix + key + "' (known: "
+                        + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private static String requiredText(JsonObject o, String field, Path file) throws ConfigException {
+        return optionalText(o, field, file).orElseThrow(() ->
+                new ConfigException(field, file + ": field '" + field + "' is missing"));
+    }
+
+    private static Optional<String> optionalText(JsonObject o, String field, Path file) throws ConfigException {
+        JsonElement e = o.get(field);
+        if (e == null || e.isJsonNull()) {
+            return Optional.empty();
+        }
+        if (!(e instanceof JsonPrimitive p) || !p.isString()) {
+            throw new ConfigException(field, file + ": field '" + field + "' must be text");
+        }
+        String s = p.getAsString().strip();
+        if (s.isEmpty()) {
+            throw new ConfigException(field, file + ": field '" + field + "' must not be empty");
+        }
+        return Optional.of(s);
+    }
+
+    private static Optional<Boolean> optionalBool(JsonObject o, String name, String field, Path file)
+            throws ConfigException {
+        JsonElement e = o.get(field);
+        if (e == null || e.isJsonNull()) {
+            return Optional.empty();
+        }
+        if (!(e instanceof JsonPrimitive p) || !p.isBoolean()) {
+            throw new ConfigException(name, file + ": field '" + name + "' must be true or false");
+        }
+        return Optional.of(p.getAsBoolean());
+    }
+
+    private static Optional<Integer> optionalInt(JsonObject o, String name, String field, Path file)
+            throws ConfigException {
+        JsonElement e = o.get(field);
+        if (e == null || e.isJsonNull()) {
+            return Optional.empty();
+        }
+        if (!(e instanceof JsonPrimitive p) || !p.isNumber() || p.getAsDouble() != Math.rint(p.getAsDouble())) {
+            throw new ConfigException(name, file + ": field '" + name + "' must be a whole number");
+        }
+        return Optional.of(p.getAsInt());
+    }
+}

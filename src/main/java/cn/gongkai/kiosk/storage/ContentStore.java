@@ -1,0 +1,84 @@
+package cn.gongkai.kiosk.storage;
+
+import cn.gongkai.kiosk.domain.CatalogItem;
+import cn.gongkai.kiosk.domain.ContentSet;
+import cn.gongkai.kiosk.domain.FundDisclosure;
+import cn.gongkai.kiosk.domain.Notice;
+import cn.gongkai.kiosk.domain.Policy;
+import com.google.gson.reflect.TypeToken;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Replaces the feed's content as one transaction and records which version is on screen. Rows
+ * with origin 'local' (staff content) are never touched here.
+ */
+public final class ContentStore {
+    static final String FEED = "feed";
+
+    /** The content version on screen: where it came from, its number, when it was applied. */
+    public record AppliedVersion(String source, long version, String region, Instant appliedAt,
+                                 Map<String, Integer> counts) { }
+
+    private final Database db;
+
+    public ContentStore(Database db) {
+        this.db = db;
+    }
+
+    /** Swaps all feed content for {@code content}; readers see the old or the new set, never a mix. */
+    public void replaceFeedContent(ContentSet content, String source, long version, String region, Instant now) {
+        db.write(c -> {
+            try (Statement s = c.createStatement()) {
+                // fund_beneficiary rows go with their fund (ON DELETE CASCADE).
+                for (String table : new String[] {"catalog_item", "policy", "fund", "notice"}) {
+                    s.executeUpdate("DELETE FROM " + table + " WHERE origin = '" + FEED + "'");
+                }
+            }
+            int seq = 0;
+            for (CatalogItem item : content.catalog()) {
+                CatalogDao.insert(c, item, seq++, FEED);
+            }
+            for (Policy p : content.policies()) {
+                PolicyDao.insert(c, p, FEED);
+            }
+            for (FundDisclosure f : content.funds()) {
+                FundDao.insert(c, f, FEED);
+            }
+            for (Notice n : content.notices()) {
+                NoticeDao.insert(c, n, FEED);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO content_version (source, version, region,"
+                    + " applied_at, item_counts) VALUES (?,?,?,?,?)")) {
+                ps.setString(1, source);
+                ps.setLong(2, version);
+                ps.setString(3, region);
+                ps.setString(4, now.toString());
+                ps.setString(5, Columns.GSON.toJson(content.counts()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The version on screen, or empty when no content was ever applied. */
+    public Optional<AppliedVersion> current() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT source, version, region, applied_at, item_counts FROM content_version"
+                            + " ORDER BY seq DESC LIMIT 1")) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Map<String, Integer> counts = Columns.GSON.fromJson(rs.getString(5),
+                        new TypeToken<Map<String, Integer>>() { }.getType());
+                return Optional.of(new AppliedVersion(rs.getString(1), rs.getLong(2), rs.getString(3),
+                        Instant.parse(rs.getString(4)), counts));
+            }
+        });
+    }
+}

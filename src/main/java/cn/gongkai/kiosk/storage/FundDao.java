@@ -1,0 +1,139 @@
+package cn.gongkai.kiosk.storage;
+
+import cn.gongkai.kiosk.domain.Beneficiary;
+import cn.gongkai.kiosk.domain.FundAmounts;
+import cn.gongkai.kiosk.domain.FundDisclosure;
+import cn.gongkai.kiosk.domain.RegionCode;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Direct-fund and subsidy disclosures with their (masked) beneficiary lists. */
+public final class FundDao {
+    private final Database db;
+    private final String area;
+
+    public FundDao(Database db, RegionCode area) {
+        this.db = db;
+        this.area = area.digits();
+    }
+
+    public List<FundDisclosure> list() {
+        return db.read(c -> query(c, "SELECT * FROM fund WHERE " + Columns.IN_AREA + " ORDER BY published DESC, id", null));
+    }
+
+    public Optional<FundDisclosure> byId(String id) {
+        return db.read(c -> query(c, "SELECT * FROM fund WHERE " + Columns.IN_AREA + " AND id = ?", id))
+                .stream().findFirst();
+    }
+
+    private List<FundDisclosure> query(Connection c, String sql, String id) throws SQLException {
+        List<FundDisclosure> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = Columns.bindArea(ps, 1, area);
+            if (id != null) {
+                ps.setString(i, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs, beneficiaries(c, rs.getString("id"))));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Beneficiary> beneficiaries(Connection c, String fundId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT * FROM fund_beneficiary WHERE fund_id = ? ORDER BY seq")) {
+            ps.setString(1, fundId);
+            List<Beneficiary> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Beneficiary(rs.getString("name"), rs.getString("id_number"),
+                            rs.getString("bank_account"), rs.getString("village"),
+                            new BigDecimal(rs.getString("amount_yuan")), rs.getString("note")));
+                }
+            }
+            return out;
+        }
+    }
+
+    static void insert(Connection c, FundDisclosure f, String origin) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO fund (id, origin, project, project_code, domain,"
+                + " fund_source, source_doc_number, amount_central, amount_provincial, amount_municipal,"
+                + " amount_county, responsible_unit, beneficiary_summary, period, start_date, published,"
+                + " posted_until, complaints_phone, description, scope_level, region)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            int i = 1;
+            ps.setString(i++, f.id());
+            ps.setString(i++, origin);
+            ps.setString(i++, f.project());
+            ps.setString(i++, f.projectCode());
+            ps.setString(i++, f.domain());
+            ps.setString(i++, f.fundSource());
+            ps.setString(i++, f.sourceDocNumber());
+            ps.setString(i++, f.amounts().central().toPlainString());
+            ps.setString(i++, f.amounts().provincial().toPlainString());
+            ps.setString(i++, f.amounts().municipal().toPlainString());
+            ps.setString(i++, f.amounts().county().toPlainString());
+            ps.setString(i++, f.responsibleUnit());
+            ps.setString(i++, f.beneficiarySummary());
+            ps.setString(i++, f.period());
+            ps.setString(i++, Columns.date(f.startDate()));
+            ps.setString(i++, Columns.date(f.published()));
+            ps.setString(i++, Columns.date(f.postedUntil()));
+            ps.setString(i++, f.complaintsPhone());
+            ps.setString(i++, f.description());
+            ps.setString(i++, f.scope().level().key());
+            ps.setString(i, f.scope().region().digits());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO fund_beneficiary (fund_id, seq, name, id_number,"
+                + " bank_account, village, amount_yuan, note) VALUES (?,?,?,?,?,?,?,?)")) {
+            int seq = 0;
+            for (Beneficiary b : f.beneficiaries()) {
+                ps.setString(1, f.id());
+                ps.setInt(2, seq++);
+                ps.setString(3, b.name());
+                ps.setString(4, b.idNumber());
+                ps.setString(5, b.bankAccount());
+                ps.setString(6, b.village());
+                ps.setString(7, b.amountYuan().toPlainString());
+                ps.setString(8, b.note());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static FundDisclosure map(ResultSet rs, List<Beneficiary> beneficiaries) throws SQLException {
+        return new FundDisclosure(
+                rs.getString("id"),
+                rs.getString("project"),
+                rs.getString("project_code"),
+                rs.getString("domain"),
+                rs.getString("fund_source"),
+                rs.getString("source_doc_number"),
+                new FundAmounts(
+                        new BigDecimal(rs.getString("amount_central")),
+                        new BigDecimal(rs.getString("amount_provincial")),
+                        new BigDecimal(rs.getString("amount_municipal")),
+                        new BigDecimal(rs.getString("amount_county"))),
+                rs.getString("responsible_unit"),
+                rs.getString("beneficiary_summary"),
+                beneficiaries,
+                rs.getString("period"),
+                Columns.date(rs.getString("start_date")),
+                Columns.date(rs.getString("published")),
+                Columns.date(rs.getString("posted_until")),
+                rs.getString("complaints_phone"),
+                rs.getString("description"),
+                Columns.scope(rs));
+    }
+}

@@ -1,0 +1,156 @@
+package cn.gongkai.kiosk.ui;
+
+import cn.gongkai.kiosk.ui.screen.HomeScreen;
+import java.time.LocalDate;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * The frame around every screen: Back, Home and the breadcrumb on top (always visible, so nobody
+ * gets lost), the screen in the middle, the site and content version at the bottom.
+ */
+public final class Shell {
+    private static final int MAX_CRUMBS = 4;
+
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final HBox breadcrumb = new HBox(4);
+    private final Button back = navButton("nav-back", Msg.get("nav.back"));
+    private final Button home = navButton("nav-home", Msg.get("nav.home"));
+    private final Label contentInfo = new Label();
+    private final Navigator navigator;
+    private final UiContext ctx;
+
+    public Shell(UiContext ctx, Theme theme) {
+        this.ctx = ctx;
+        this.navigator = new Navigator(this::show);
+        root.setId("shell");
+        content.setId("content");
+
+        breadcrumb.setId("breadcrumb");
+        breadcrumb.setAlignment(Pos.CENTER_LEFT);
+        breadcrumb.setMinWidth(0);
+        HBox.setHgrow(breadcrumb, Priority.ALWAYS);
+        back.setOnAction(e -> navigator.back());
+        home.setOnAction(e -> navigator.home());
+
+        ToggleButton standard = new ToggleButton(Msg.get("mode.standard"));
+        standard.setId("mode-standard");
+        ToggleButton seniors = new ToggleButton(Msg.get("mode.seniors"));
+        seniors.setId("mode-seniors");
+        SegmentedButton mode = new SegmentedButton(standard, seniors);
+        mode.getStyleClass().add("mode-toggle");
+        (theme.seniorsModeProperty().get() ? seniors : standard).setSelected(true);
+        // A segmented button lets the selected toggle be tapped off; keep exactly one selected.
+        mode.getToggleGroup().selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                theme.seniorsModeProperty().set(now == seniors);
+            }
+        });
+
+        HBox top = new HBox(back, home, breadcrumb, mode);
+        top.getStyleClass().add("top-bar");
+        top.setId("top-bar");
+        root.setTop(top);
+        root.setCenter(content);
+
+        Label site = new Label(ctx.config().siteName());
+        site.setId("footer-site");
+        contentInfo.setId("footer-content");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(site, spacer, contentInfo);
+        footer.getStyleClass().add("footer");
+        root.setBottom(footer);
+
+        navigator.path().addListener((ListChangeListener<Screen>) c -> updateBreadcrumb());
+        navigator.start(new HomeScreen(ctx, navigator));
+        refreshContentInfo();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    private void show(Screen screen) {
+        content.getChildren().setAll(screen.node());
+        boolean atHome = navigator.path().size() <= 1;
+        back.setDisable(atHome);
+        home.setDisable(atHome);
+        updateBreadcrumb();
+    }
+
+    private void updateBreadcrumb() {
+        breadcrumb.getChildren().clear();
+        var path = navigator.path();
+        int first = Math.max(1, path.size() - MAX_CRUMBS);
+        addCrumb(0, path.get(0).title(), path.size() == 1);
+        if (first > 1) {
+            breadcrumb.getChildren().add(separator());
+            breadcrumb.getChildren().add(styled(new Label("…"), "crumb-sep"));
+        }
+        for (int i = first; i < path.size(); i++) {
+            breadcrumb.getChildren().add(separator());
+            addCrumb(i, path.get(i).title(), i == path.size() - 1);
+        }
+    }
+
+    private void addCrumb(int index, String title, boolean current) {
+        if (current) {
+            Label l = styled(new Label(title), "crumb-current");
+            l.setId("crumb-current");
+            l.setMinWidth(0);
+            breadcrumb.getChildren().add(l);
+        } else {
+            Button b = new Button(title);
+            b.getStyleClass().setAll("crumb");
+            b.setId("crumb-" + index);
+            b.setMinWidth(0);
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> navigator.popTo(index));
+            breadcrumb.getChildren().add(b);
+        }
+    }
+
+    private static Label separator() {
+        return styled(new Label("›"), "crumb-sep");
+    }
+
+    private static <T extends javafx.scene.control.Control> T styled(T node, String style) {
+        node.getStyleClass().add(style);
+        return node;
+    }
+
+    private void refreshContentInfo() {
+        ctx.async().load(() -> ctx.content().current(), v -> contentInfo.setText(v
+                .map(cv -> Msg.get("footer.content",
+                        "demo".equals(cv.source()) ? Msg.get("footer.demo") : cv.source(),
+                        Long.toString(cv.version()),
+                        Msg.date(LocalDate.ofInstant(cv.appliedAt(), ctx.config().timeZone()))))
+                .orElse(Msg.get("footer.noContent"))), e -> contentInfo.setText(""));
+    }
+
+    private static Button navButton(String id, String text) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().setAll("nav-button");
+        b.setFocusTraversable(false);
+        return b;
+    }
+}

@@ -1,0 +1,71 @@
+package cn.gongkai.kiosk.ui.screen;
+
+import cn.gongkai.kiosk.ui.Msg;
+import cn.gongkai.kiosk.ui.Navigator;
+import cn.gongkai.kiosk.ui.Screen;
+import cn.gongkai.kiosk.ui.UiContext;
+import cn.gongkai.kiosk.ui.widget.Views;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+
+/**
+ * Common ground of the content screens: a root pane with an id, and loading data off the FX
+ * thread each time the screen is shown (content may have changed by a sync in between). A
+ * load that finishes after the screen was left is dropped.
+ */
+abstract class BaseScreen implements Screen {
+    protected final UiContext ctx;
+    protected final Navigator nav;
+    private final String id;
+    private final String title;
+    private final StackPane root = new StackPane();
+    private int generation;
+
+    BaseScreen(UiContext ctx, Navigator nav, String id, String title) {
+        this.ctx = ctx;
+        this.nav = nav;
+        this.id = id;
+        this.title = title;
+        root.setId(id);
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String title() {
+        return title;
+    }
+
+    @Override
+    public final Node node() {
+        return root;
+    }
+
+    protected final void setContent(Node content) {
+        root.getChildren().setAll(content);
+    }
+
+    @Override
+    public void deactivate() {
+        generation++;
+    }
+
+    /** Runs {@code work} in the background and hands its result to {@code show} on the FX thread. */
+    protected final <T> void load(Supplier<T> work, Consumer<T> show) {
+        int expected = ++generation;
+        ctx.async().load(work, result -> {
+            if (expected == generation) {
+                show.accept(result);
+            }
+        }, error -> {
+            if (expected == generation) {
+                setContent(Views.label("load-error", Msg.get("error.load"), "screen-title"));
+            }
+        });
+    }
+}

@@ -1,0 +1,114 @@
+package cn.gongkai.kiosk.ui.screen;
+
+import cn.gongkai.kiosk.domain.Beneficiary;
+import cn.gongkai.kiosk.domain.FundDisclosure;
+import cn.gongkai.kiosk.ui.Msg;
+import cn.gongkai.kiosk.ui.Navigator;
+import cn.gongkai.kiosk.ui.UiContext;
+import cn.gongkai.kiosk.ui.widget.Views;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * One fund disclosure: the facts, a chart of where the money comes from, and the payment list.
+ * The list holds masked data only (see domain.Masking); nothing here can unmask it.
+ */
+public final class FundScreen extends BaseScreen {
+
+    public FundScreen(UiContext ctx, Navigator nav, FundDisclosure f) {
+        super(ctx, nav, "screen-fund", PolicyScreen.shortTitle(f.project()));
+        VBox page = new VBox(14);
+        page.getStyleClass().add("screen");
+        page.getChildren().addAll(
+                Views.label("fund-title", f.project(), "screen-title"),
+                Views.label("fund-total", Msg.get("fund.total", FundListScreen.wan(f.amounts().total())), "section-title"),
+                facts(f));
+        if (!f.description().isEmpty()) {
+            page.getChildren().add(Views.label("fund-description", f.description(), "body-text"));
+        }
+        page.getChildren().addAll(Views.label(Msg.get("fund.split"), "section-title"), chart(f));
+        page.getChildren().add(Views.label(Msg.get("fund.beneficiaries"), "section-title"));
+        if (f.beneficiaries().isEmpty()) {
+            page.getChildren().add(Views.label("fund-no-beneficiaries", Msg.get("fund.noBeneficiaries"), "body-text"));
+        } else {
+            page.getChildren().add(table(f));
+        }
+        setContent(Views.scroll(page));
+    }
+
+    private static GridPane facts(FundDisclosure f) {
+        GridPane g = new GridPane();
+        g.setId("fund-facts");
+        g.setHgap(24);
+        g.setVgap(8);
+        int row = 0;
+        row = fact(g, row, "fund.meta.code", f.projectCode());
+        row = fact(g, row, "fund.meta.source", f.fundSource());
+        row = fact(g, row, "fund.meta.doc", f.sourceDocNumber());
+        row = fact(g, row, "fund.meta.unit", f.responsibleUnit());
+        row = fact(g, row, "fund.meta.beneficiaries", f.beneficiarySummary());
+        row = fact(g, row, "fund.meta.period", f.period());
+        String posted = Msg.date(f.published()) + (f.postedUntil() == null ? "" : " — " + Msg.date(f.postedUntil()));
+        row = fact(g, row, "fund.meta.dates", posted);
+        fact(g, row, "fund.meta.phone", f.complaintsPhone());
+        return g;
+    }
+
+    private static int fact(GridPane g, int row, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        g.add(Views.label(Msg.get(key), "element-label"), 0, row);
+        g.add(Views.label(key.replace("fund.meta.", "fund-fact-"), value, "body-text"), 1, row);
+        return row + 1;
+    }
+
+    private static PieChart chart(FundDisclosure f) {
+        PieChart chart = new PieChart();
+        chart.setId("fund-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(true);
+        chart.setPrefHeight(360);
+        chart.setMaxWidth(760);
+        for (Map.Entry<String, BigDecimal> e : f.amounts().byTier().entrySet()) {
+            if (e.getValue().signum() > 0) {
+                // The amount is part of the label, so the chart does not rely on colour alone.
+                chart.getData().add(new PieChart.Data(e.getKey() + " " + FundListScreen.wan(e.getValue()),
+                        e.getValue().doubleValue()));
+            }
+        }
+        return chart;
+    }
+
+    private static TableView<Beneficiary> table(FundDisclosure f) {
+        TableView<Beneficiary> t = new TableView<>(FXCollections.observableList(f.beneficiaries()));
+        t.setId("fund-table");
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getColumns().add(column("fund.col.name", Beneficiary::name));
+        t.getColumns().add(column("fund.col.village", Beneficiary::village));
+        t.getColumns().add(column("fund.col.id", Beneficiary::idNumber));
+        t.getColumns().add(column("fund.col.bank", Beneficiary::bankAccount));
+        t.getColumns().add(column("fund.col.amount", b -> b.amountYuan().toPlainString()));
+        t.getColumns().add(column("fund.col.note", Beneficiary::note));
+        t.setFocusTraversable(false);
+        // Tall enough for every row (seniors' row height included): the page scrolls as a whole.
+        t.setPrefHeight(90 + 76.0 * f.beneficiaries().size());
+        return t;
+    }
+
+    private static TableColumn<Beneficiary, String> column(String key, Function<Beneficiary, String> value) {
+        TableColumn<Beneficiary, String> c = new TableColumn<>(Msg.get(key));
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        c.setSortable(false);
+        c.setReorderable(false);
+        return c;
+    }
+}

@@ -1,0 +1,72 @@
+package cn.gongkai.kiosk.ui.screen;
+
+import cn.gongkai.kiosk.domain.Notice;
+import cn.gongkai.kiosk.ui.Msg;
+import cn.gongkai.kiosk.ui.Navigator;
+import cn.gongkai.kiosk.ui.UiContext;
+import cn.gongkai.kiosk.ui.widget.TouchList;
+import cn.gongkai.kiosk.ui.widget.Views;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+
+/** Home: four large tiles for the four kinds of content, and the latest notices beside them. */
+public final class HomeScreen extends BaseScreen {
+    private static final int LATEST = 4;
+    private final TouchList<Notice> latest;
+
+    public HomeScreen(UiContext ctx, Navigator nav) {
+        super(ctx, nav, "screen-home", Msg.get("crumb.home"));
+        GridPane tiles = new GridPane();
+        tiles.setId("home-tiles");
+        tiles.setHgap(20);
+        tiles.setVgap(20);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setHgrow(Priority.ALWAYS);
+            tiles.getColumnConstraints().add(c);
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            r.setVgrow(Priority.ALWAYS);
+            tiles.getRowConstraints().add(r);
+        }
+        tiles.add(tile("tile-catalog", "tile.catalog", "tile", () -> nav.go(new DomainsScreen(ctx, nav))), 0, 0);
+        tiles.add(tile("tile-policies", "tile.policies", "tile", () -> nav.go(new PolicyListScreen(ctx, nav))), 1, 0);
+        tiles.add(tile("tile-funds", "tile.funds", "tile", () -> nav.go(new FundListScreen(ctx, nav))), 0, 1);
+        tiles.add(tile("tile-notices", "tile.notices", "tile", () -> nav.go(new NoticeListScreen(ctx, nav))), 1, 1);
+        VBox.setVgrow(tiles, Priority.ALWAYS);
+
+        latest = new TouchList<>("home-latest", NoticeListScreen::row, n -> nav.go(new NoticeScreen(ctx, nav, n)));
+        VBox side = new VBox(10, Views.label(Msg.get("home.latest"), "section-title"), latest);
+        VBox.setVgrow(latest, Priority.ALWAYS);
+        side.setPrefWidth(520);
+        side.setMinWidth(360);
+
+        VBox main = new VBox(16,
+                Views.label("home-title", Msg.get("home.title", ctx.config().areaName()), "screen-title"),
+                Views.label(Msg.get("home.subtitle"), "screen-subtitle"),
+                tiles);
+        HBox.setHgrow(main, Priority.ALWAYS);
+        HBox page = new HBox(28, main, side);
+        page.getStyleClass().add("screen");
+        setContent(page);
+    }
+
+    private static Button tile(String id, String key, String style, Runnable action) {
+        return Views.tile(id, Msg.get(key), Msg.get(key + ".hint"), style, action);
+    }
+
+    @Override
+    public void activate() {
+        LocalDate today = LocalDate.now(ctx.clock().withZone(ctx.config().timeZone()));
+        load(() -> ctx.notices().list().stream().filter(n -> n.inForceOn(today)).limit(LATEST).toList(),
+                (List<Notice> notices) -> latest.show(notices));
+    }
+}

@@ -1,0 +1,98 @@
+package cn.gongkai.kiosk.ui.widget;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * A virtualized list for fingers: each row is a large title with a detail line, and a tap (a
+ * press and release without dragging) opens it. Selection is not shown, because on a kiosk a
+ * tapped row is opened, not selected; scrolling by dragging never opens a row.
+ */
+public final class TouchList<T> extends ListView<T> {
+
+    /** What a row shows. */
+    public record Row(String title, String detail, String badge, boolean badgeMuted) {
+        public static Row of(String title, String detail) {
+            return new Row(title, detail, null, false);
+        }
+    }
+
+    public TouchList(String id, Function<T, Row> rows, Consumer<T> onTap) {
+        setId(id);
+        getStyleClass().add("touch-list");
+        setFocusTraversable(false);
+        setCellFactory(list -> new TouchCell<>(rows, onTap));
+        setPlaceholder(new Label(cn.gongkai.kiosk.ui.Msg.get("list.empty")));
+    }
+
+    public void show(List<T> items) {
+        getItems().setAll(items);
+        scrollTo(0);
+    }
+
+    private static final class TouchCell<T> extends ListCell<T> {
+        private final Label title = new Label();
+        private final Label detail = new Label();
+        private final Label badge = new Label();
+        private final Label arrow = new Label("›");
+        private final HBox box;
+        private final Function<T, Row> rows;
+
+        TouchCell(Function<T, Row> rows, Consumer<T> onTap) {
+            this.rows = rows;
+            title.getStyleClass().add("row-title");
+            title.setWrapText(true);
+            detail.getStyleClass().add("row-detail");
+            detail.setWrapText(true);
+            badge.getStyleClass().add("badge");
+            arrow.getStyleClass().add("row-arrow");
+            VBox text = new VBox(4, title, detail);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            box = new HBox(12, badge, text, arrow);
+            box.setAlignment(Pos.CENTER_LEFT);
+            // The cell must not be wider than the list, or wrapped text would never wrap.
+            setPrefWidth(0);
+            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.isStillSincePress() && !isEmpty() && getItem() != null) {
+                    onTap.accept(getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                setId(null);
+                return;
+            }
+            Row r = rows.apply(item);
+            title.setText(r.title());
+            detail.setText(r.detail() == null ? "" : r.detail());
+            detail.setVisible(r.detail() != null && !r.detail().isEmpty());
+            detail.setManaged(detail.isVisible());
+            boolean hasBadge = r.badge() != null;
+            badge.setText(hasBadge ? r.badge() : "");
+            badge.setVisible(hasBadge);
+            badge.setManaged(hasBadge);
+            badge.getStyleClass().remove("badge-muted");
+            if (r.badgeMuted()) {
+                badge.getStyleClass().add("badge-muted");
+            }
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}
