@@ -59,6 +59,7 @@ public final class Shell {
                 theme.seniorsModeProperty().set(now == seniors);
             }
         });
+        theme.seniorsModeProperty().addListener((obs, was, on) -> (on ? seniors : standard).setSelected(true));
 
         HBox top = new HBox(back, home, breadcrumb, mode);
         top.getStyleClass().add("top-bar");

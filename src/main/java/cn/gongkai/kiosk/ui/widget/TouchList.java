@@ -54,6 +54,7 @@ public final class TouchList<T> extends ListView<T> {
             detail.getStyleClass().add("row-detail");
             detail.setWrapText(true);
             badge.getStyleClass().add("badge");
+            badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             arrow.getStyleClass().add("row-arrow");
             VBox text = new VBox(4, title, detail);
             HBox.setHgrow(text, Priority.ALWAYS);

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -56,7 +57,12 @@ public final class Views {
 
     /** A big tile button: title on top, a hint below. */
     public static Button tile(String id, String title, String hint, String extraStyle, Runnable action) {
-        VBox text = new VBox(6, label(title, "tile-title"), label(hint, "tile-hint"));
+        Label t = label(title, "tile-title");
+        Label h = label(hint, "tile-hint");
+        // Tile texts are short; wrapping inside a button makes it compute a huge height.
+        t.setWrapText(false);
+        h.setWrapText(false);
+        VBox text = new VBox(6, t, h);
         text.setAlignment(Pos.CENTER_LEFT);
         Button b = new Button();
         b.setId(id);
@@ -66,6 +72,14 @@ public final class Views {
         b.setMaxHeight(Double.MAX_VALUE);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
+        // A finger that drags to scroll and lifts on the same tile must not open it: only a tap
+        // (press and release without moving) fires. Disarming before the button sees the release
+        // stops the action.
+        b.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            if (!e.isStillSincePress()) {
+                b.disarm();
+            }
+        });
         return b;
     }
 
