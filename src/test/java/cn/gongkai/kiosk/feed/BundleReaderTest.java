@@ -1,0 +1,84 @@
+package cn.gongkai.kiosk.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gongkai.kiosk.domain.CatalogItem;
+import cn.gongkai.kiosk.domain.CatalogItem.CatalogLevel;
+import cn.gongkai.kiosk.domain.ContentSet;
+import cn.gongkai.kiosk.domain.FundDisclosure;
+import cn.gongkai.kiosk.domain.Policy;
+import cn.gongkai.kiosk.domain.RegionCode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading a valid bundle from a folder. */
+class BundleReaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsHeaderAndEveryKind() throws Exception {
+        BundleReader.Bundle bundle = TempBundle.in(dir).read();
+        BundleReader.Header h = bundle.header();
+        assertThat(h.format()).isEqualTo(1);
+        assertThat(h.version()).isEqualTo(1);
+        assertThat(h.region()).isEqualTo(RegionCode.of("360123"));
+        assertThat(h.files()).hasSize(4);
+        ContentSet c = bundle.content();
+        assertThat(c.counts()).containsExactly(org.assertj.core.api.Assertions.entry("catalog", 2),
+                org.assertj.core.api.Assertions.entry("policies", 1),
+                org.assertj.core.api.Assertions.entry("funds", 1),
+                org.assertj.core.api.Assertions.entry("notices", 1));
+    }
+
+    @Test
+    void catalogItemsTakeTheTableDomainAndNormaliseLabels() throws Exception {
+        CatalogItem item = TempBundle.in(dir).read().content().catalog().get(0);
+        assertThat(item.domain()).isEqualTo("就业");
+        // 镇级 is read as 乡级
+        assertThat(item.levels()).containsExactlyInAnyOrder(CatalogLevel.COUNTY, CatalogLevel.TOWNSHIP);
+        assertThat(item.channels()).containsExactly("政府网站");
+    }
+
+    @Test
+    void oldDomainNameIsStoredUnderItsCurrentName() throws Exception {
+        TempBundle b = TempBundle.in(dir);
+        b.write("catalog/jiuye.json", TempBundle.CATALOG.replace("\"就业\"", "\"扶贫\""));
+        assertThat(b.read().content().catalog()).extracting(CatalogItem::domain).containsOnly("乡村振兴");
+    }
+
+    @Test
+    void beneficiariesAreMaskedWhenRead() throws Exception {
+        FundDisclosure f = TempBundle.in(dir).read().content().funds().get(0);
+        assertThat(f.beneficiaries()).singleElement().satisfies(b -> {
+            assertThat(b.name()).isEqualTo("张*明");
+            assertThat(b.idNumber()).isEqualTo("3601**********1234");
+            assertThat(b.bankAccount()).endsWith("1234").doesNotContain("62170012");
+        });
+        assertThat(f.amounts().total()).isEqualByComparingTo("160.7");
+    }
+
+    @Test
+    void policyTablesAndDefaultsAreFilled() throws Exception {
+        Policy p = TempBundle.in(dir).read().content().policies().get(0);
+        assertThat(p.effective()).isEqualTo(p.issued());
+        assertThat(p.keyPoints()).hasSize(1);
+        assertThat(p.tables().get(0).rows()).containsExactly(List.of("1", ""));
+    }
+
+    @Test
+    void byteOrderMarkIsAccepted() throws Exception {
+        TempBundle b = TempBundle.in(dir);
+        byte[] text = TempBundle.NOTICES.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        b.write("notices.json", withBom);
+        assertThat(b.read().content().notices()).hasSize(1);
+    }
+}
