@@ -65,7 +65,8 @@ public final class KioskServices implements AutoCloseable {
         Database db;
         try {
             db = Database.open(dbFile);
-            String integrity = db.integrityCheck();
+            // quick_check at every start (O(pages), no index cross-check); doctor runs the full check.
+            String integrity = db.quickCheck();
             if (!"ok".equals(integrity)) {
                 db.close();
                 throw new StorageException(StorageException.Kind.CORRUPT, "integrity check failed: " + integrity, null);

@@ -90,6 +90,12 @@ public final class Views {
         sp.setPannable(true);
         sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sp.setFocusTraversable(false);
+        sp.skinProperty().addListener((obs, old, skin) -> {
+            javafx.scene.Node viewport = sp.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         return sp;
     }
 
