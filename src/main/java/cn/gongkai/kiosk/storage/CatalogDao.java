@@ -73,12 +73,18 @@ public final class CatalogDao {
     }
 
     public List<ItemSummary> items(String domain, String level1) {
+        return items(domain, level1, -1);
+    }
+
+    /** The first {@code limit} items (all when negative): enough to paint a screen before the rest arrive. */
+    public List<ItemSummary> items(String domain, String level1, int limit) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, level2, subject FROM catalog_item"
-                    + " WHERE domain = ? AND level1 = ? AND " + Columns.IN_AREA + " ORDER BY seq")) {
+                    + " WHERE domain = ? AND level1 = ? AND " + Columns.IN_AREA + " ORDER BY seq LIMIT ?")) {
                 ps.setString(1, domain);
                 ps.setString(2, level1);
-                Columns.bindArea(ps, 3, area);
+                int i = Columns.bindArea(ps, 3, area);
+                ps.setInt(i, limit);
                 List<ItemSummary> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

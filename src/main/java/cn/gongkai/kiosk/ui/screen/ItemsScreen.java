@@ -30,13 +30,28 @@ public final class ItemsScreen extends BaseScreen {
         setContent(page);
     }
 
+    /** More than a screenful even in standard mode on a tall screen. */
+    private static final int FIRST_PAGE = 60;
+
     @Override
     public void activate() {
-        load(() -> ctx.catalog().items(domain, level1), this::show);
+        // Paint the first screenful at once; a long list (thousands of entries) follows.
+        load(() -> ctx.catalog().items(domain, level1, FIRST_PAGE), first -> {
+            list.show(first);
+            if (first.size() == FIRST_PAGE) {
+                load(() -> ctx.catalog().items(domain, level1), this::showAll);
+            }
+        });
     }
 
-    private void show(List<ItemSummary> items) {
-        list.show(items);
+    private void showAll(List<ItemSummary> all) {
+        List<ItemSummary> shown = list.getItems();
+        if (all.size() >= shown.size() && all.subList(0, shown.size()).equals(shown)) {
+            // Keep what the villager is looking at: only rows below the first page are added.
+            shown.addAll(all.subList(shown.size(), all.size()));
+        } else {
+            list.show(all); // content changed between the two reads (a sync): start afresh
+        }
     }
 
     /** The list, for tests and benchmarks that measure it. */
