@@ -1,10 +1,10 @@
 package cn.gongkai.kiosk.config;
 
 import cn.gongkai.kiosk.domain.RegionCode;
+import cn.gongkai.kiosk.util.StrictJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,7 @@ public final class ConfigLoader {
         }
         JsonElement root;
         try {
-            root = JsonParser.parseString(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            root = StrictJson.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (JsonParseException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new ConfigException("", file + " is not valid JSON: " + cause.getMessage());

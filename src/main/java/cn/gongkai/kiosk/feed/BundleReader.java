@@ -7,9 +7,9 @@ import cn.gongkai.kiosk.domain.FundDisclosure;
 import cn.gongkai.kiosk.domain.Notice;
 import cn.gongkai.kiosk.domain.Policy;
 import cn.gongkai.kiosk.domain.RegionCode;
+import cn.gongkai.kiosk.util.StrictJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -140,7 +140,7 @@ public final class BundleReader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return JsonParser.parseString(text);
+            return StrictJson.parse(text);
         } catch (CharacterCodingException e) {
             throw new BundleFormatException(file + ": not valid UTF-8 text", e);
         } catch (JsonParseException e) {

@@ -62,7 +62,21 @@ final class JsonFields {
         if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
             throw new IllegalArgumentException(field + ": expected a whole number");
         }
-        return e.getAsLong();
+        try {
+            return e.getAsBigDecimal().longValueExact();
+        } catch (ArithmeticException | NumberFormatException ex) {
+            throw new IllegalArgumentException(field + ": expected a whole number, got " + e);
+        }
+    }
+
+    /** Runs a conversion of one field's value, so its error names the field. */
+    static <T> T field(String name, java.util.function.Supplier<T> conversion) {
+        try {
+            return conversion.get();
+        } catch (IllegalArgumentException ex) {
+            String m = String.valueOf(ex.getMessage());
+            throw new IllegalArgumentException(m.startsWith(name + ":") ? m : name + ": " + m, ex);
+        }
     }
 
     BigDecimal decimal(String field) {

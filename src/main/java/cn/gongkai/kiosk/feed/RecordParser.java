@@ -36,10 +36,10 @@ final class RecordParser {
                 f.requiredString("deadline"),
                 f.requiredString("subject"),
                 f.strings("channels"),
-                Labelled.fromLabel(Audience.class, f.requiredString("audience")),
-                manner(f.requiredString("manner")),
-                catalogLevels(f.strings("levels")),
-                labels(FivePublic.class, f.strings("fivePublic")),
+                JsonFields.field("audience", () -> Labelled.fromLabel(Audience.class, f.requiredString("audience"))),
+                JsonFields.field("manner", () -> manner(f.requiredString("manner"))),
+                JsonFields.field("levels", () -> catalogLevels(f.strings("levels"))),
+                JsonFields.field("fivePublic", () -> labels(FivePublic.class, f.strings("fivePublic"))),
                 scope(f));
     }
 
@@ -124,8 +124,10 @@ final class RecordParser {
     }
 
     static Scope scope(JsonFields f) {
-        JsonFields s = f.object("scope");
-        return Scope.of(PublisherLevel.fromKey(s.requiredString("level")), s.requiredString("region"));
+        return JsonFields.field("scope", () -> {
+            JsonFields s = f.object("scope");
+            return Scope.of(PublisherLevel.fromKey(s.requiredString("level")), s.requiredString("region"));
+        });
     }
 
     private static Manner manner(String text) {

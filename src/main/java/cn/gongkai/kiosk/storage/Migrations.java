@@ -58,8 +58,8 @@ final class Migrations {
         for (String line : script.split("\n")) {
             String t = line.strip();
             if (!t.startsWith("--")) {
-                int comment = line.indexOf(" --");
-                clean.append(comment >= 0 ? line.substring(0, comment) : line).append('\n');
+                // Trailing comments: our scripts hold no string literal containing "--".
+                clean.append(line.replaceFirst("\\s--.*$", "")).append('\n');
             }
         }
         return List.of(clean.toString().split(";\\s*\n")).stream()

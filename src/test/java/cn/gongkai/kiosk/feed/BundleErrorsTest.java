@@ -64,7 +64,7 @@ class BundleErrorsTest {
     @Test
     void unknownAudienceLabel() {
         fails(bundle().write("catalog/jiuye.json", TempBundle.CATALOG.replaceFirst("全社会", "所有人")))
-                .hasMessageContaining("catalog/jiuye.json record 1 (cat-1)")
+                .hasMessageContaining("catalog/jiuye.json record 1 (cat-1): audience:")
                 .hasMessageContaining("所有人")
                 .hasMessageContaining("全社会, 特定群体");
     }
