@@ -41,13 +41,36 @@ public final class DomainsScreen extends BaseScreen {
         for (DomainCount d : domains) {
             Domains.Domain info = Domains.byName(d.domain()).orElse(null);
             String key = info == null ? Integer.toHexString(d.domain().hashCode()) : info.key();
-            Button tile = Views.tile("domain-" + key, d.domain(), Msg.get("catalog.items.count", d.items()),
+            Button tile = Views.tile("domain-" + key, twoLines(d.domain()), Msg.get("catalog.items.count", d.items()),
                     "domain-tile", () -> nav.go(new Level1Screen(ctx, nav, d.domain())));
             boolean isVillage = info != null && info.kind() == Domains.Kind.VILLAGE_AFFAIRS;
             (isVillage ? village : standard).getChildren().add(tile);
         }
         villageSection.setVisible(!village.getChildren().isEmpty());
         villageSection.setManaged(villageSection.isVisible());
+    }
+
+    /**
+     * Tiles fit about eight characters a line; a longer name (国有土地上房屋征收与补偿) is split in
+     * two rather than cut off with an ellipsis.
+     */
+    static String twoLines(String name) {
+        int fits = 8;
+        int n = name.length();
+        if (n <= fits) {
+            return name;
+        }
+        // Prefer a break after a particle or conjunction, so no word is split (国有土地上|房屋征收与补偿).
+        int cut = (n + 1) / 2;
+        int best = -1;
+        for (int i = 1; i < n; i++) {
+            boolean after = "上的与和及、".indexOf(name.charAt(i - 1)) >= 0;
+            if (after && i <= fits && n - i <= fits && (best < 0 || Math.abs(i - cut) < Math.abs(best - cut))) {
+                best = i;
+            }
+        }
+        int at = best > 0 ? best : cut;
+        return name.substring(0, at) + "\n" + name.substring(at);
     }
 
     private static FlowPane flow(String id) {

@@ -46,8 +46,7 @@ public final class HomeScreen extends BaseScreen {
         latest = new TouchList<>("home-latest", NoticeListScreen::row, n -> nav.go(new NoticeScreen(ctx, nav, n)));
         VBox side = new VBox(10, Views.label(Msg.get("home.latest"), "section-title"), latest);
         VBox.setVgrow(latest, Priority.ALWAYS);
-        side.setPrefWidth(520);
-        side.setMinWidth(360);
+        side.setMinWidth(320);
 
         VBox main = new VBox(16,
                 Views.label("home-title", Msg.get("home.title", ctx.config().areaName()), "screen-title"),
@@ -55,6 +54,8 @@ public final class HomeScreen extends BaseScreen {
                 tiles);
         HBox.setHgrow(main, Priority.ALWAYS);
         HBox page = new HBox(28, main, side);
+        // About a third of the width: the tiles keep room for their titles even in seniors' mode.
+        side.prefWidthProperty().bind(page.widthProperty().multiply(0.34));
         page.getStyleClass().add("screen");
         setContent(page);
     }

@@ -57,9 +57,10 @@ public final class Views {
 
     /** A big tile button: title on top, a hint below. */
     public static Button tile(String id, String title, String hint, String extraStyle, Runnable action) {
+        // No wrapping inside a button (it would ask for a very tall one): a title that needs two
+        // lines carries its own line break (see DomainsScreen).
         Label t = label(title, "tile-title");
         Label h = label(hint, "tile-hint");
-        // Tile texts are short; wrapping inside a button makes it compute a huge height.
         t.setWrapText(false);
         h.setWrapText(false);
         VBox text = new VBox(6, t, h);
