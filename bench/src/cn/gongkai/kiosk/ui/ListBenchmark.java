@@ -84,7 +84,7 @@ public final class ListBenchmark {
                 } catch (Throwable e) {
                     done.completeExceptionally(e);
                 } finally {
-                    Platform.exit();
+                    KioskApplication.exit();
                 }
             });
             t.setDaemon(true);

@@ -53,7 +53,26 @@ public final class Main implements Callable<Integer> {
     boolean exitWhenReady;
 
     public static void main(String[] args) {
+        if (opensWindow(args)) {
+            // Start the JavaFX toolkit now, so it initialises while picocli parses and the
+            // database opens (docs/benchmarks.md).
+            KioskApplication.prestart();
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    /** True when the arguments start the kiosk window rather than a tool or the help text. */
+    static boolean opensWindow(String[] args) {
+        for (String a : args) {
+            switch (a) {
+                case "catalog", "show", "doctor", "screenshot", "-h", "--help", "-V", "--version" -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return true;
     }
 
     static CommandLine commandLine() {

@@ -16,7 +16,10 @@ import java.util.Set;
 
 /** Conversions between column values and domain values that every DAO needs. */
 final class Columns {
-    static final Gson GSON = new Gson();
+    /** Built on first use: a Gson instance loads ~100 classes, which the home screen does not need. */
+    private static final class Holder {
+        static final Gson GSON = new Gson();
+    }
 
     /**
      * SQL condition "this row's region concerns the kiosk's area" (a prefix test either way, see
@@ -27,6 +30,10 @@ final class Columns {
     private Columns() {
     }
 
+    static Gson gson() {
+        return Holder.GSON;
+    }
+
     static int bindArea(PreparedStatement ps, int index, String area) throws SQLException {
         ps.setString(index, area);
         ps.setString(index + 1, area);
@@ -34,15 +41,15 @@ final class Columns {
     }
 
     static String stringList(Collection<String> values) {
-        return GSON.toJson(List.copyOf(values));
+        return gson().toJson(List.copyOf(values));
     }
 
     static List<String> stringList(String json) {
-        return GSON.fromJson(json, new TypeToken<List<String>>() { }.getType());
+        return gson().fromJson(json, new TypeToken<List<String>>() { }.getType());
     }
 
     static <E extends Enum<E> & Labelled> String labels(Collection<E> values) {
-        return GSON.toJson(values.stream().sorted().map(Labelled::label).toList());
+        return gson().toJson(values.stream().sorted().map(Labelled::label).toList());
     }
 
     static <E extends Enum<E> & Labelled> Set<E> labels(Class<E> type, String json) {

@@ -5,7 +5,7 @@ import cn.gongkai.kiosk.domain.ContentSet;
 import cn.gongkai.kiosk.domain.FundDisclosure;
 import cn.gongkai.kiosk.domain.Notice;
 import cn.gongkai.kiosk.domain.Policy;
-import com.google.gson.reflect.TypeToken;
+import cn.gongkai.kiosk.util.StrictJson;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -58,7 +58,7 @@ public final class ContentStore {
                 ps.setLong(2, version);
                 ps.setString(3, region);
                 ps.setString(4, now.toString());
-                ps.setString(5, Columns.GSON.toJson(content.counts()));
+                ps.setString(5, Columns.gson().toJson(content.counts()));
                 ps.executeUpdate();
             }
             return null;
@@ -74,8 +74,9 @@ public final class ContentStore {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                Map<String, Integer> counts = Columns.GSON.fromJson(rs.getString(5),
-                        new TypeToken<Map<String, Integer>>() { }.getType());
+                Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+                StrictJson.parse(rs.getString(5)).getAsJsonObject().entrySet()
+                        .forEach(e -> counts.put(e.getKey(), e.getValue().getAsInt()));
                 return Optional.of(new AppliedVersion(rs.getString(1), rs.getLong(2), rs.getString(3),
                         Instant.parse(rs.getString(4)), counts));
             }

@@ -64,8 +64,8 @@ public final class PolicyDao {
             ps.setString(i++, p.summary());
             ps.setString(i++, p.body());
             ps.setString(i++, p.interpretation());
-            ps.setString(i++, Columns.GSON.toJson(p.keyPoints()));
-            ps.setString(i++, Columns.GSON.toJson(p.tables()));
+            ps.setString(i++, Columns.gson().toJson(p.keyPoints()));
+            ps.setString(i++, Columns.gson().toJson(p.tables()));
             ps.setString(i++, p.scope().level().key());
             ps.setString(i, p.scope().region().digits());
             ps.executeUpdate();
@@ -73,9 +73,9 @@ public final class PolicyDao {
     }
 
     private static Policy map(ResultSet rs) throws SQLException {
-        List<Policy.KeyPoint> keyPoints = Columns.GSON.fromJson(rs.getString("key_points"),
+        List<Policy.KeyPoint> keyPoints = Columns.gson().fromJson(rs.getString("key_points"),
                 new TypeToken<List<Policy.KeyPoint>>() { }.getType());
-        List<InfoTable> tables = Columns.GSON.fromJson(rs.getString("tables"),
+        List<InfoTable> tables = Columns.gson().fromJson(rs.getString("tables"),
                 new TypeToken<List<InfoTable>>() { }.getType());
         return new Policy(
                 rs.getString("id"),

@@ -2,9 +2,10 @@ package cn.gongkai.kiosk.ui;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -17,11 +18,12 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 
 /**
- * The JavaFX application. It is started by app.Main (which does not extend Application, so the
- * runtime starts from a plain classpath) with everything it shows already built: either the
- * content services or a one-line reason why the kiosk cannot show content.
+ * The kiosk window. The JavaFX toolkit is started with {@link Platform#startup} rather than
+ * through an Application subclass, for two reasons: it runs from a plain classpath, and app.Main
+ * can start the toolkit first thing, so that its ~0.3 s of initialisation overlaps parsing the
+ * command line and opening the database instead of following them.
  */
-public final class KioskApplication extends Application {
+public final class KioskApplication {
     private static final Logger LOG = Logger.getLogger(KioskApplication.class.getName());
 
     /** How the window is set up. */
@@ -34,9 +36,30 @@ public final class KioskApplication extends Application {
     /** Either services to show, or a message for the error page (exactly one is non-null). */
     public record Startup(UiContext context, String errorMessage, WindowOptions window) { }
 
-    private static volatile CompletableFuture<Startup> startup;
+    private static final CompletableFuture<Void> TOOLKIT = new CompletableFuture<>();
+    private static final AtomicBoolean TOOLKIT_REQUESTED = new AtomicBoolean();
+    private static final CountDownLatch CLOSED = new CountDownLatch(1);
+    private static volatile Stage window;
     /** Tools (screenshot tour, start-up benchmark) hook in here to drive the shown UI. */
     static volatile java.util.function.BiConsumer<Shell, Theme> onShown;
+
+    private KioskApplication() {
+    }
+
+    /** Starts the JavaFX toolkit in the background, once; {@link #run} waits for it. */
+    public static void prestart() {
+        if (TOOLKIT_REQUESTED.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    Platform.startup(() -> TOOLKIT.complete(null));
+                } catch (RuntimeException | Error e) {
+                    TOOLKIT.completeExceptionally(e);
+                }
+            }, "fx-startup");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
 
     /** Starts the UI and blocks until it exits. */
     public static void run(Startup s) {
@@ -45,17 +68,51 @@ public final class KioskApplication extends Application {
 
     /**
      * Starts the UI while {@code s} is still being prepared (the services open in parallel with
-     * the toolkit); the window is built as soon as both are ready. Blocks until the UI exits.
+     * the toolkit); the window is built as soon as both are ready. Blocks until the window closes
+     * or {@link #exit()} is called.
+     *
+     * @throws IllegalStateException when no window can be opened (no display)
      */
     public static void run(CompletableFuture<Startup> s) {
-        startup = Objects.requireNonNull(s);
-        Application.launch(KioskApplication.class);
+        Objects.requireNonNull(s);
+        prestart();
+        try {
+            TOOLKIT.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("cannot open the kiosk window: " + e.getCause().getMessage(), e.getCause());
+        }
+        Platform.runLater(() -> {
+            try {
+                Stage stage = new Stage();
+                window = stage;
+                stage.setOnHidden(e -> CLOSED.countDown());
+                start(stage, s.join());
+            } catch (RuntimeException | Error e) {
+                LOG.log(java.util.logging.Level.SEVERE, "kiosk window could not be built", e);
+                CLOSED.countDown();
+            }
+        });
+        try {
+            CLOSED.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("kiosk window closed");
+        Platform.exit();
     }
 
-    @Override
-    public void start(Stage stage) {
-        Startup s = startup.join();
-        Theme theme = new Theme();
+    /** Closes the window and ends {@link #run}; callable from any thread. */
+    public static void exit() {
+        Platform.runLater(() -> {
+            if (window != null) {
+                window.hide();
+            }
+            CLOSED.countDown();
+        });
+    }
+
+    private static void start(Stage stage, Startup s) {
+        Theme theme = new Theme(s.window().fullScreen() ? screenOf(s.window().screen()).getBounds().getHeight() : 800);
         theme.seniorsModeProperty().set(s.window().seniorsMode());
         Shell shell = s.context() != null ? new Shell(s.context(), theme) : null;
         Parent root = shell != null ? (Parent) shell.root() : errorPage(s.errorMessage());
@@ -76,11 +133,13 @@ public final class KioskApplication extends Application {
         LOG.info("kiosk window shown" + (s.window().fullScreen() ? " full-screen" : " windowed"));
     }
 
-    private static void placeFullScreen(Stage stage, int screenIndex) {
+    private static javafx.stage.Screen screenOf(int screenIndex) {
         var screens = javafx.stage.Screen.getScreens();
-        javafx.stage.Screen screen = screenIndex < screens.size() ? screens.get(screenIndex)
-                : javafx.stage.Screen.getPrimary();
-        Rectangle2D b = screen.getBounds();
+        return screenIndex < screens.size() ? screens.get(screenIndex) : javafx.stage.Screen.getPrimary();
+    }
+
+    private static void placeFullScreen(Stage stage, int screenIndex) {
+        Rectangle2D b = screenOf(screenIndex).getBounds();
         stage.initStyle(StageStyle.UNDECORATED);
         stage.setX(b.getMinX());
         stage.setY(b.getMinY());
@@ -106,7 +165,7 @@ public final class KioskApplication extends Application {
                     stop();
                     System.out.println("KIOSK_READY");
                     System.out.flush();
-                    Platform.exit();
+                    exit();
                 } else if (scene.lookup("#home-latest") instanceof ListView<?> l && !l.getItems().isEmpty()) {
                     laidOut = true;
                 }
@@ -127,11 +186,5 @@ public final class KioskApplication extends Application {
         VBox box = new VBox(title, text, contact);
         box.getStyleClass().add("error-pane");
         return box;
-    }
-
-    @Override
-    public void stop() {
-        LOG.info("kiosk window closed");
-        Platform.exit();
     }
 }

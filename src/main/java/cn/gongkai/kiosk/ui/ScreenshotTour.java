@@ -58,7 +58,7 @@ public final class ScreenshotTour {
                 } catch (RuntimeException | Error e) {
                     done.completeExceptionally(e);
                 } finally {
-                    Platform.exit();
+                    KioskApplication.exit();
                 }
             }, "screenshot-tour");
             t.setDaemon(true);

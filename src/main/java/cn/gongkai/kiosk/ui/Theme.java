@@ -26,11 +26,30 @@ public final class Theme {
     private static final List<String> SHIPPED_FONTS = List.of(
             "/assets/fonts/GongkaiSansSC-Regular.otf", "/assets/fonts/GongkaiSansSC-Bold.otf");
 
+    /** Root text size in standard mode on a screen up to 900 px high; larger screens scale up. */
+    public static final double BASE_FONT_PX = 20;
+
     private final BooleanProperty seniorsMode = new SimpleBooleanProperty(false);
     private final String fontSheet;
+    private final String scaleSheet;
 
+    /** A theme for the 1280x800 development window and tests. */
     public Theme() {
+        this(800);
+    }
+
+    /**
+     * @param screenHeight height of the screen the kiosk fills: on a 1920x1080 panel standard
+     *                     text is 24 px instead of 20, so it reads the same from the same distance
+     */
+    public Theme(double screenHeight) {
         this.fontSheet = fontStylesheet(ensureCjkFont());
+        this.scaleSheet = dataCss(".root { -fx-font-size: " + rootFontPx(screenHeight) + "px; }\n");
+    }
+
+    /** 20 px up to 900 px of screen height, then in proportion, at most 28 px. */
+    static long rootFontPx(double screenHeight) {
+        return Math.round(Math.max(BASE_FONT_PX, Math.min(28, screenHeight / 45)));
     }
 
     /** Makes a CJK family available and returns its name. Safe to call more than once. */
@@ -55,7 +74,10 @@ public final class Theme {
     }
 
     private static String fontStylesheet(String family) {
-        String css = ".root { -fx-font-family: \"" + family + "\"; }\n";
+        return dataCss(".root { -fx-font-family: \"" + family + "\"; }\n");
+    }
+
+    private static String dataCss(String css) {
         return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -65,7 +87,8 @@ public final class Theme {
 
     /** Installs the theme on a scene and keeps it in step with seniors' mode. */
     public void apply(Scene scene) {
-        scene.getStylesheets().setAll(fontSheet, BASE);
+        // Order matters: the scale overrides base.css, and seniors.css (added last) overrides both.
+        scene.getStylesheets().setAll(fontSheet, BASE, scaleSheet);
         update(scene, seniorsMode.get());
         seniorsMode.addListener((obs, was, on) -> update(scene, on));
     }
