@@ -122,6 +122,8 @@ public final class KioskApplication {
         stage.setScene(scene);
         if (s.window().fullScreen()) {
             placeFullScreen(stage, s.window().screen());
+            // A touch kiosk has no mouse: a pointer left where the last finger was only distracts.
+            scene.setCursor(javafx.scene.Cursor.NONE);
         }
         stage.show();
         if (shell != null && onShown != null) {
