@@ -11,7 +11,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -168,7 +167,8 @@ public final class KioskApplication {
                     System.out.println("KIOSK_READY");
                     System.out.flush();
                     exit();
-                } else if (scene.lookup("#home-latest") instanceof ListView<?> l && !l.getItems().isEmpty()) {
+                } else if (scene.lookup("#home-latest") instanceof javafx.scene.layout.Pane p
+                        && !p.getChildren().isEmpty()) {
                     laidOut = true;
                 }
             }

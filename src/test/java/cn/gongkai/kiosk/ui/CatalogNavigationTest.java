@@ -73,6 +73,15 @@ class CatalogNavigationTest extends UiTestBase {
     }
 
     @Test
+    void aLatestNoticeOnHomeOpensThatNotice(FxRobot robot) {
+        waitUntil(() -> present(robot, "#home-latest-0"));
+        String title = ((Labeled) robot.lookup("#home-latest-0 .row-title").query()).getText();
+        robot.clickOn("#home-latest-0");
+        waitUntil(() -> present(robot, "#notice-title"));
+        assertThat(robot.lookup("#notice-title").queryLabeled().getText()).isEqualTo(title);
+    }
+
+    @Test
     void everyHomeTileOpensItsScreenWithContent(FxRobot robot) {
         String[][] tiles = {
             {"#tile-policies", "#policy-list", "#screen-policy", "#policy-key-points"},

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListCell;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -34,12 +33,10 @@ class SeniorsModeTest extends UiTestBase {
         robot.clickOn("#nav-home");
         waitUntil(() -> present(robot, "#screen-home"));
         assertTargets(robot, "#tile-catalog", "#tile-policies", "#tile-funds", "#tile-notices");
+        waitUntil(() -> present(robot, "#home-latest-0"));
         assertThat(minFontSize(robot, "#home-latest .row-title")).isGreaterThanOrEqualTo(MIN_TEXT);
-        cell(robot, "home-latest", 0);
-        for (Node c : robot.lookup("#home-latest .list-cell").queryAll()) {
-            if (!((ListCell<?>) c).isEmpty()) {
-                assertTarget(c);
-            }
+        for (Node row : robot.lookup("#home-latest .row-button").queryAll()) {
+            assertTarget(row);
         }
 
         robot.clickOn("#tile-catalog");

@@ -4,7 +4,6 @@ import cn.gongkai.kiosk.domain.Notice;
 import cn.gongkai.kiosk.ui.Msg;
 import cn.gongkai.kiosk.ui.Navigator;
 import cn.gongkai.kiosk.ui.UiContext;
-import cn.gongkai.kiosk.ui.widget.TouchList;
 import cn.gongkai.kiosk.ui.widget.Views;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +18,7 @@ import javafx.scene.layout.VBox;
 /** Home: four large tiles for the four kinds of content, and the latest notices beside them. */
 public final class HomeScreen extends BaseScreen {
     private static final int LATEST = 4;
-    private final TouchList<Notice> latest;
+    private final VBox latest = new VBox();
 
     public HomeScreen(UiContext ctx, Navigator nav) {
         super(ctx, nav, "screen-home", Msg.get("crumb.home"));
@@ -43,9 +42,13 @@ public final class HomeScreen extends BaseScreen {
         tiles.add(tile("tile-notices", "tile.notices", "tile", () -> nav.go(new NoticeListScreen(ctx, nav))), 1, 1);
         VBox.setVgrow(tiles, Priority.ALWAYS);
 
-        latest = new TouchList<>("home-latest", NoticeListScreen::row, n -> nav.go(new NoticeScreen(ctx, nav, n)));
-        VBox side = new VBox(10, Views.label(Msg.get("home.latest"), "section-title"), latest);
-        VBox.setVgrow(latest, Priority.ALWAYS);
+        // Four rows need no virtualized list (and the home screen starts faster without one).
+        latest.setId("home-latest");
+        latest.getStyleClass().add("row-list");
+        // In a scroll pane: in seniors' mode four rows may not fit, and rows must not be squeezed.
+        var latestPane = Views.scroll(latest);
+        VBox.setVgrow(latestPane, Priority.ALWAYS);
+        VBox side = new VBox(10, Views.label(Msg.get("home.latest"), "section-title"), latestPane);
         side.setMinWidth(320);
 
         VBox main = new VBox(16,
@@ -68,6 +71,15 @@ public final class HomeScreen extends BaseScreen {
     public void activate() {
         LocalDate today = LocalDate.now(ctx.clock().withZone(ctx.config().timeZone()));
         load(() -> ctx.notices().list().stream().filter(n -> n.inForceOn(today)).limit(LATEST).toList(),
-                (List<Notice> notices) -> latest.show(notices));
+                this::showLatest);
+    }
+
+    private void showLatest(List<Notice> notices) {
+        latest.getChildren().clear();
+        int i = 0;
+        for (Notice n : notices) {
+            latest.getChildren().add(Views.row("home-latest-" + i++, NoticeListScreen.row(n),
+                    () -> nav.go(new NoticeScreen(ctx, nav, n))));
+        }
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -73,15 +74,49 @@ public final class Views {
         b.setMaxHeight(Double.MAX_VALUE);
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
-        // A finger that drags to scroll and lifts on the same tile must not open it: only a tap
-        // (press and release without moving) fires. Disarming before the button sees the release
-        // stops the action.
+        tapOnly(b);
+        return b;
+    }
+
+    /**
+     * A row of a short, fixed list (the home screen's latest notices), laid out like a TouchList
+     * row; a handful of rows needs no virtualized list. It is a plain box that acts on a tap, not
+     * a Button, because a button lays wrapped text out on one line.
+     */
+    public static HBox row(String id, TouchList.Row r, Runnable action) {
+        VBox text = new VBox(4, label(r.title(), "row-title"), label(r.detail(), "row-detail"));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox box = new HBox(12);
+        if (r.badge() != null) {
+            Label badge = label(r.badge(), "badge");
+            badge.setWrapText(false);
+            badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (r.badgeMuted()) {
+                badge.getStyleClass().add("badge-muted");
+            }
+            box.getChildren().add(badge);
+        }
+        box.getChildren().addAll(text, label("›", "row-arrow"));
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setId(id);
+        box.getStyleClass().add("row-button");
+        box.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        box.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isStillSincePress()) {
+                action.run();
+            }
+        });
+        return box;
+    }
+
+    /** Only a tap fires: a finger that drags to scroll and lifts on the button does not. */
+    static void tapOnly(Button b) {
+        // Disarming before the button sees the release stops the action.
         b.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (!e.isStillSincePress()) {
                 b.disarm();
             }
         });
-        return b;
     }
 
     /** Vertical scrolling for a page of text; panning by finger is enabled. */
