@@ -26,7 +26,6 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "kiosk", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Gongkai Kiosk 政务公开一体机: starts the kiosk, or runs one of the tools below.",
-        subcommands = {CatalogCommand.class, ShowCommand.class, DoctorCommand.class, ScreenshotCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check failed or nothing was found", "2:bad usage, configuration or data directory"})
 public final class Main implements Callable<Integer> {
@@ -58,7 +57,7 @@ public final class Main implements Callable<Integer> {
             // database opens (docs/benchmarks.md).
             KioskApplication.prestart();
         }
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(!opensWindow(args)).execute(args));
     }
 
     /** True when the arguments start the kiosk window rather than a tool or the help text. */
@@ -76,7 +75,21 @@ public final class Main implements Callable<Integer> {
     }
 
     static CommandLine commandLine() {
+        return commandLine(true);
+    }
+
+    /**
+     * @param withTools register the subcommands; the window start leaves them out, since
+     *                  picocli inspects every registered command up front (start-up time)
+     */
+    static CommandLine commandLine(boolean withTools) {
         CommandLine cl = new CommandLine(new Main());
+        if (withTools) {
+            cl.addSubcommand(new CatalogCommand());
+            cl.addSubcommand(new ShowCommand());
+            cl.addSubcommand(new DoctorCommand());
+            cl.addSubcommand(new ScreenshotCommand());
+        }
         cl.setExecutionExceptionHandler(Main::handle);
         return cl;
     }
