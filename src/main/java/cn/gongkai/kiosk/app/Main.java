@@ -116,7 +116,8 @@ public final class Main implements Callable<Integer> {
                 } catch (StartupException e) {
                     return failed(e, cfg);
                 }
-            }, background);
+            }, background).exceptionally(e -> failed(new StartupException(
+                    "unexpected error while starting: " + e, "系统启动时出错，请联系技术支持。", e), cfg));
         } catch (StartupException e) {
             startup = CompletableFuture.completedFuture(failed(e, null));
         }

@@ -14,10 +14,10 @@ public record Beneficiary(String name, String idNumber, String bankAccount, Stri
         name = Masking.name(Text.require(name, "beneficiary.name"));
         idNumber = Masking.idNumber(idNumber);
         bankAccount = Masking.bankAccount(bankAccount);
-        village = Text.optional(village);
+        village = Masking.freeText(Text.optional(village));
         if (amountYuan == null || amountYuan.signum() < 0) {
             throw new IllegalArgumentException("beneficiary.amount: must be zero or more");
         }
-        note = Text.optional(note);
+        note = Masking.freeText(Text.optional(note));
     }
 }

@@ -38,12 +38,12 @@ public record FundDisclosure(
         sourceDocNumber = Text.optional(sourceDocNumber);
         Objects.requireNonNull(amounts, "amounts");
         responsibleUnit = Text.require(responsibleUnit, "responsibleUnit");
-        beneficiarySummary = Text.optional(beneficiarySummary);
+        beneficiarySummary = Masking.freeText(Text.optional(beneficiarySummary));
         beneficiaries = List.copyOf(beneficiaries);
         period = Text.optional(period);
         Objects.requireNonNull(published, "published");
         complaintsPhone = Text.require(complaintsPhone, "complaintsPhone");
-        description = Text.optional(description);
+        description = Masking.freeText(Text.optional(description));
         Objects.requireNonNull(scope, "scope");
     }
 }

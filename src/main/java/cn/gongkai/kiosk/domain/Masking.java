@@ -46,6 +46,23 @@ public final class Masking {
         return keepEnds(phone, 3, 4);
     }
 
+    /**
+     * Masks ID-card and bank-number runs (15 to 19 digits, an ID's final X included) inside free
+     * text such as a payment note ("代领人身份证360123…"), which lists sometimes carry.
+     */
+    public static String freeText(String text) {
+        if (text == null) {
+            return "";
+        }
+        return NUMBER_RUN.matcher(text).replaceAll(m -> {
+            String run = m.group();
+            return run.length() == 18 ? idNumber(run) : bankAccount(run);
+        });
+    }
+
+    private static final java.util.regex.Pattern NUMBER_RUN =
+            java.util.regex.Pattern.compile("(?<![0-9])[0-9]{14,18}[0-9Xx](?![0-9])");
+
     private static String keepEnds(String value, int head, int tail) {
         if (value == null) {
             return "";
@@ -54,12 +71,14 @@ public final class Masking {
         if (v.isEmpty()) {
             return "";
         }
-        if (v.length() <= head + tail) {
-            // Too short to keep both ends and still hide something: hide all but the last 2.
-            int keep = Math.min(2, Math.max(0, v.length() - 2));
-            return String.valueOf(MASK).repeat(v.length() - keep) + v.substring(v.length() - keep);
-        }
-        return v.substring(0, head) + String.valueOf(MASK).repeat(v.length() - head - tail)
-                + v.substring(v.length() - tail);
+        // Whatever the format, at least 4 characters and a third of them are hidden, so a short
+        // passport or account number does not stay almost readable (138****5678 is the usual
+        // form for a mobile); the last digits are the ones kept first.
+        int hidden = Math.max(Math.min(4, v.length()), (v.length() + 2) / 3);
+        int visible = Math.max(0, Math.min(head + tail, v.length() - hidden));
+        int keepTail = Math.min(tail, visible);
+        int keepHead = Math.min(head, visible - keepTail);
+        return v.substring(0, keepHead) + String.valueOf(MASK).repeat(v.length() - keepHead - keepTail)
+                + v.substring(v.length() - keepTail);
     }
 }

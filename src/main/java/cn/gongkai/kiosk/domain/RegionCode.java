@@ -14,13 +14,24 @@ public final class RegionCode implements Comparable<RegionCode> {
         this.digits = digits;
     }
 
-    /** Parses a 6-, 9- or 12-digit code; a trailing all-zero block is not stripped, it is kept as given. */
+    /**
+     * Parses a 6-, 9- or 12-digit code. The official tables write every code with 12 digits,
+     * padding with zeros (county 360123000000, township 360123102000); no real township or village
+     * block is 000, so the padding is dropped and both spellings mean the same region.
+     */
     public static RegionCode of(String text) {
         if (!isValid(text)) {
             throw new IllegalArgumentException(
                     "region code must be 6, 9 or 12 digits (county, township, village), got '" + text + "'");
         }
-        return new RegionCode(text);
+        String t = text;
+        if (t.length() == 12 && t.endsWith("000")) {
+            t = t.substring(0, 9);
+        }
+        if (t.length() == 9 && t.endsWith("000")) {
+            t = t.substring(0, 6);
+        }
+        return new RegionCode(t);
     }
 
     public static boolean isValid(String text) {

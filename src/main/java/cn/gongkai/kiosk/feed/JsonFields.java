@@ -79,16 +79,18 @@ final class JsonFields {
         }
     }
 
+    /** Money as published: plain digits, at most 12 before the point and 4 after (no exponent). */
     BigDecimal decimal(String field) {
         JsonElement e = o.get(field);
         if (e == null || e.isJsonNull()) {
             return BigDecimal.ZERO;
         }
-        try {
-            return new BigDecimal(e.getAsString().strip());
-        } catch (NumberFormatException | UnsupportedOperationException ex) {
-            throw new IllegalArgumentException(field + ": expected a number, got " + e);
+        String text = e.isJsonPrimitive() ? e.getAsString().strip() : "";
+        if (!text.matches("-?\\d{1,12}(\\.\\d{1,4})?")) {
+            throw new IllegalArgumentException(field + ": expected an amount like 1234.56 (at most 12 digits"
+                    + " before the point and 4 after), got " + e);
         }
+        return new BigDecimal(text);
     }
 
     LocalDate date(String field) {

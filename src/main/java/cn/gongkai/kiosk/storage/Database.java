@@ -56,6 +56,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(writer);
             throw classify(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(writer);
+            throw e;
         }
     }
 
@@ -102,7 +105,9 @@ public final class Database implements AutoCloseable {
                     T result = work.run(writer);
                     writer.commit();
                     return result;
-                } catch (SQLException | RuntimeException e) {
+                } catch (Throwable e) {
+                    // Any failure, Errors included, must roll back here: restoring autocommit
+                    // below would otherwise commit the half-done transaction.
                     rollbackQuietly();
                     throw e;
                 } finally {
@@ -140,10 +145,15 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** Waits for running work on each connection, then closes it. */
     @Override
     public void close() {
-        closeQuietly(reader);
-        closeQuietly(writer);
+        synchronized (readLock) {
+            closeQuietly(reader);
+        }
+        synchronized (writeLock) {
+            closeQuietly(writer);
+        }
     }
 
     private void rollbackQuietly() {

@@ -37,8 +37,8 @@ final class Migrations {
                 }
                 s.execute("PRAGMA user_version=" + v);
                 c.commit();
-            } catch (SQLException e) {
-                c.rollback();
+            } catch (Throwable e) {
+                c.rollback(); // before autocommit is restored, which would commit
                 throw e;
             } finally {
                 c.setAutoCommit(true);

@@ -80,17 +80,28 @@ public final class KioskApplication {
         } catch (java.util.concurrent.CompletionException e) {
             throw new IllegalStateException("cannot open the kiosk window: " + e.getCause().getMessage(), e.getCause());
         }
-        Platform.runLater(() -> {
+        // The window is built when the services are ready, without holding the FX thread meanwhile.
+        s.whenComplete((startup, failure) -> Platform.runLater(() -> {
+            Stage stage = new Stage();
+            window = stage;
+            stage.setOnHidden(e -> CLOSED.countDown());
+            Startup ready = failure == null ? startup
+                    : new Startup(null, Msg.get("error.contact"), new WindowOptions(true, false, 0));
             try {
-                Stage stage = new Stage();
-                window = stage;
-                stage.setOnHidden(e -> CLOSED.countDown());
-                start(stage, s.join());
+                start(stage, ready);
             } catch (RuntimeException | Error e) {
+                // Never a black screen: whatever broke, the villager sees the plain error page.
                 LOG.log(java.util.logging.Level.SEVERE, "kiosk window could not be built", e);
-                CLOSED.countDown();
+                Scene scene = new Scene(errorPage(Msg.get("error.load")), 1280, 800);
+                try {
+                    new Theme().apply(scene); // the font, so the message renders in Chinese
+                } catch (RuntimeException themeFailure) {
+                    LOG.log(java.util.logging.Level.WARNING, "theme unavailable for the error page", themeFailure);
+                }
+                stage.setScene(scene);
+                stage.show();
             }
-        });
+        }));
         try {
             CLOSED.await();
         } catch (InterruptedException e) {

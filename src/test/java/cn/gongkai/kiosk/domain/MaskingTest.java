@@ -36,10 +36,20 @@ class MaskingTest {
     }
 
     @Test
-    void shortNumbersStillHideMostDigits() {
-        assertThat(Masking.bankAccount("1234")).isEqualTo("**34");
-        assertThat(Masking.idNumber("12345678")).isEqualTo("******78");
+    void shortNumbersStillHideAtLeastFourCharactersAndAThird() {
+        assertThat(Masking.bankAccount("1234")).isEqualTo("****");
+        assertThat(Masking.bankAccount("123456")).isEqualTo("****56");
+        assertThat(Masking.idNumber("12345678")).isEqualTo("****5678");
+        assertThat(Masking.idNumber("E12345678")).isEqualTo("E****5678");
         assertThat(Masking.idNumber("12")).isEqualTo("**");
+    }
+
+    @Test
+    void numberRunsInFreeTextAreMasked() {
+        assertThat(Masking.freeText("代领人张三，身份证360123199001011234，卡号6217001234567891234。"))
+                .isEqualTo("代领人张三，身份证3601**********1234，卡号***************1234。");
+        assertThat(Masking.freeText("监督电话0791-83421234，共512户")).isEqualTo("监督电话0791-83421234，共512户");
+        assertThat(Masking.freeText("36012319900101123X")).isEqualTo("3601**********123X");
     }
 
     @ParameterizedTest

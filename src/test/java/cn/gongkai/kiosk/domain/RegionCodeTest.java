@@ -80,4 +80,12 @@ class RegionCodeTest {
         assertThat(COUNTY.compareTo(TOWNSHIP)).isNegative();
         assertThat(SIBLING_TOWNSHIP.compareTo(TOWNSHIP)).isNegative();
     }
+
+    @org.junit.jupiter.api.Test
+    void officialTwelveDigitPaddingMeansTheSameRegion() {
+        assertThat(RegionCode.of("360123000000")).isEqualTo(RegionCode.of("360123"));
+        assertThat(RegionCode.of("360123102000")).isEqualTo(RegionCode.of("360123102"));
+        assertThat(RegionCode.of("360123102201").digits()).isEqualTo("360123102201");
+        assertThat(RegionCode.of("360123102").overlaps(RegionCode.of("360123000000"))).isTrue();
+    }
 }

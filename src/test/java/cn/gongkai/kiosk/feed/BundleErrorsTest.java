@@ -56,6 +56,9 @@ class BundleErrorsTest {
                 .hasMessageContaining("YYYY-MM-DD");
         fails(bundle().write("funds.json", TempBundle.FUNDS.replace("1234.5", "\"很多\"")))
                 .hasMessageContaining("funds.json record 1").hasMessageContaining("amount");
+        // An exponent would expand to a number with billions of digits when stored.
+        fails(bundle().write("funds.json", TempBundle.FUNDS.replace("1234.5", "1e2000000000")))
+                .hasMessageContaining("funds.json record 1").hasMessageContaining("amount");
         fails(bundle().write("notices.json", TempBundle.NOTICES.replace("\"region\": \"360123102201\"",
                 "\"region\": \"360123102\""))).hasMessageContaining("notices.json record 1")
                 .hasMessageContaining("12-digit");

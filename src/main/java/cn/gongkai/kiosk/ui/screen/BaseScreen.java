@@ -7,7 +7,9 @@ import cn.gongkai.kiosk.ui.UiContext;
 import cn.gongkai.kiosk.ui.widget.Views;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -21,6 +23,7 @@ abstract class BaseScreen implements Screen {
     private final String id;
     private final String title;
     private final StackPane root = new StackPane();
+    private Node errorLayer;
     private int generation;
 
     BaseScreen(UiContext ctx, Navigator nav, String id, String title) {
@@ -48,6 +51,9 @@ abstract class BaseScreen implements Screen {
 
     protected final void setContent(Node content) {
         root.getChildren().setAll(content);
+        if (errorLayer != null) {
+            root.getChildren().add(errorLayer);
+        }
     }
 
     @Override
@@ -60,12 +66,34 @@ abstract class BaseScreen implements Screen {
         int expected = ++generation;
         ctx.async().load(work, result -> {
             if (expected == generation) {
+                clearError();
                 show.accept(result);
             }
         }, error -> {
             if (expected == generation) {
-                setContent(Views.label("load-error", Msg.get("error.load"), "screen-title"));
+                showError();
             }
         });
+    }
+
+    /**
+     * A failed read puts a notice over the screen instead of replacing it, so the tiles, Back and
+     * Home stay usable and the next successful load (the next visit) takes the notice away.
+     */
+    private void showError() {
+        if (errorLayer == null) {
+            Label l = Views.label("load-error", Msg.get("error.load"), "load-error");
+            l.setMouseTransparent(true);
+            StackPane.setAlignment(l, Pos.BOTTOM_CENTER);
+            errorLayer = l;
+            root.getChildren().add(errorLayer);
+        }
+    }
+
+    private void clearError() {
+        if (errorLayer != null) {
+            root.getChildren().remove(errorLayer);
+            errorLayer = null;
+        }
     }
 }
