@@ -5,12 +5,24 @@
 # Called by ./kiosk before it opens a window; safe to run again (does nothing when all is there).
 set -euo pipefail
 
-PACKAGES=(libgtk-3-0 libxtst6)
+# Look for the libraries themselves: package names differ between releases (Debian 13 and
+# Ubuntu 24.04 call GTK's package libgtk-3-0t64).
+have_lib() { ldconfig -p 2>/dev/null | grep -q "$1"; }
 missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
+have_lib 'libgtk-3.so.0' || missing+=(gtk)
+have_lib 'libXtst.so.6' || missing+=(xtst)
 [ ${#missing[@]} -eq 0 ] && exit 0
+
+# The package names this release uses.
+pkg_for() {
+  case "$1" in
+    gtk) if apt-cache show libgtk-3-0t64 >/dev/null 2>&1; then echo libgtk-3-0t64; else echo libgtk-3-0; fi ;;
+    xtst) echo libxtst6 ;;
+  esac
+}
+names=()
+for m in "${missing[@]}"; do names+=("$(pkg_for "$m")"); done
+missing=("${names[@]}")
 
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "kiosk: the window needs GTK 3 and libXtst; install them with your package manager" >&2

@@ -196,7 +196,7 @@ public final class ListBenchmark {
                 n -> n.go(new PolicyScreen(ctx, n, policy)),
                 Navigator::home,
                 n -> n.go(new FundListScreen(ctx, n)),
-                n -> n.go(new FundScreen(ctx, n, fund)),
+                n -> n.go(new FundScreen(ctx, n, fund.id(), fund.project())),
                 Navigator::home,
                 n -> n.go(new NoticeListScreen(ctx, n)),
                 n -> n.go(new NoticeScreen(ctx, n, notice)),

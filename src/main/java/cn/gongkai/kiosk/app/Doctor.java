@@ -55,6 +55,9 @@ final class Doctor {
         checks.add(writable);
         if (writable.ok()) {
             checks.add(database(dataDir));
+            if (config != null) {
+                checks.add(contentRegion(dataDir, config));
+            }
         }
         return checks;
     }
@@ -145,6 +148,20 @@ final class Doctor {
         } catch (StorageException e) {
             return new Check("database", false, true, e.getMessage(),
                     "start the kiosk once: it moves a damaged database aside and starts afresh");
+        }
+    }
+
+    /** Content published for another county shows nothing here: say so rather than show empty screens. */
+    private static Check contentRegion(Path dataDir, KioskConfig config) {
+        try (Database db = Database.open(Locations.database(dataDir))) {
+            return new ContentStore(db).current().map(v -> {
+                boolean ok = config.region().overlaps(cn.gongkai.kiosk.domain.RegionCode.of(v.region()));
+                return new Check("content-region", ok, false, "content for region " + v.region()
+                        + ", kiosk region " + config.region(),
+                        "the content on this kiosk was published for another area: check regionCode in kiosk.json");
+            }).orElse(new Check("content-region", true, false, "no content yet", ""));
+        } catch (StorageException e) {
+            return new Check("content-region", false, false, e.getMessage(), "see the database check");
         }
     }
 

@@ -66,7 +66,13 @@ public final class KioskServices implements AutoCloseable {
         try {
             db = Database.open(dbFile);
             // quick_check at every start (O(pages), no index cross-check); doctor runs the full check.
-            String integrity = db.quickCheck();
+            String integrity;
+            try {
+                integrity = db.quickCheck();
+            } catch (StorageException e) {
+                db.close();
+                throw e;
+            }
             if (!"ok".equals(integrity)) {
                 db.close();
                 throw new StorageException(StorageException.Kind.CORRUPT, "integrity check failed: " + integrity, null);
@@ -86,7 +92,7 @@ public final class KioskServices implements AutoCloseable {
         KioskServices services = new KioskServices(config, dataDir, db, clock, recovered);
         if (config.demoContent()) {
             try {
-                if (services.importer().loadDemoIfEmpty()) {
+                if (services.importer().loadDemoIfEmpty(config.region())) {
                     LOG.info("loaded the embedded demo content");
                 }
             } catch (BundleFormatException | StorageException e) {

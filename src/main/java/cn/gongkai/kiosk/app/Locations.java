@@ -24,7 +24,7 @@ public final class Locations {
         if (notBlank(env.get("KIOSK_CONFIG"))) {
             return Path.of(env.get("KIOSK_CONFIG"));
         }
-        if (notBlank(env.get("KIOSK_HOME"))) {
+        if (notBlank(env.get("KIOSK_HOME")) && Files.isDirectory(Path.of(env.get("KIOSK_HOME"), "kiosk-config"))) {
             return Path.of(env.get("KIOSK_HOME"), "kiosk-config");
         }
         Path local = Path.of("kiosk-config");

@@ -87,7 +87,12 @@ public final class ConfigLoader {
                     optionalBool(dobj, "display.seniorsMode", "seniorsMode", file).orElse(false),
                     screen);
         }
-        Optional<Path> dataDir = optionalText(o, "dataDir", file).map(p -> configDir.resolve(p).normalize());
+        Optional<Path> dataDir;
+        try {
+            dataDir = optionalText(o, "dataDir", file).map(p -> configDir.resolve(p).normalize());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ConfigException("dataDir", file + ": field 'dataDir' is not a usable path: " + e.getReason());
+        }
         boolean demo = optionalBool(o, "demoContent", "demoContent", file).orElse(true);
         return new KioskConfig(siteName, areaName, RegionCode.of(regionText), zone, display, dataDir, demo);
     }

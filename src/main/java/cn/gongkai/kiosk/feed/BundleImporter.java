@@ -32,12 +32,20 @@ public final class BundleImporter {
         return bundle;
     }
 
-    /** Loads the embedded demo content when the kiosk has never had any content. */
-    public boolean loadDemoIfEmpty() throws BundleFormatException {
+    /**
+     * Loads the embedded demo content when the kiosk has never had any content.
+     *
+     * @param kioskRegion the kiosk's area, to warn when the demo (安义县) cannot show anything there
+     */
+    public boolean loadDemoIfEmpty(cn.gongkai.kiosk.domain.RegionCode kioskRegion) throws BundleFormatException {
         if (store.current().isPresent()) {
             return false;
         }
-        apply(BundleSource.classpath(DEMO_PREFIX), "demo");
+        BundleReader.Bundle demo = apply(BundleSource.classpath(DEMO_PREFIX), "demo");
+        if (!kioskRegion.overlaps(demo.header().region())) {
+            LOG.warning("the demo content is for region " + demo.header().region() + " but this kiosk is configured for "
+                    + kioskRegion + ": its screens will be empty until content for its area arrives");
+        }
         return true;
     }
 }

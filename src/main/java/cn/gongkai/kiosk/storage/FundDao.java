@@ -23,6 +23,32 @@ public final class FundDao {
         this.area = area.digits();
     }
 
+    /** What the fund list shows; the payment list is read only when one disclosure is opened. */
+    public record FundSummary(String id, String project, BigDecimal total, String responsibleUnit,
+                              java.time.LocalDate published) { }
+
+    /** Disclosures in the area, newest first, without their payment lists (which can be long). */
+    public List<FundSummary> summaries() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, project, amount_central, amount_provincial,"
+                    + " amount_municipal, amount_county, responsible_unit, published FROM fund WHERE "
+                    + Columns.IN_AREA + " ORDER BY published DESC, id")) {
+                Columns.bindArea(ps, 1, area);
+                List<FundSummary> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        BigDecimal total = new BigDecimal(rs.getString(3)).add(new BigDecimal(rs.getString(4)))
+                                .add(new BigDecimal(rs.getString(5))).add(new BigDecimal(rs.getString(6)));
+                        out.add(new FundSummary(rs.getString(1), rs.getString(2), total, rs.getString(7),
+                                Columns.date(rs.getString(8))));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Every disclosure with its full payment list (for export and tools; screens use summaries). */
     public List<FundDisclosure> list() {
         return db.read(c -> query(c, "SELECT * FROM fund WHERE " + Columns.IN_AREA + " ORDER BY published DESC, id", null));
     }

@@ -66,6 +66,8 @@ public final class ScreenshotTour {
         };
         KioskApplication.run(new KioskApplication.Startup(ctx, null,
                 new KioskApplication.WindowOptions(false, false, 0)));
+        // If the window never came up, the tour never started: fail instead of waiting forever.
+        done.completeExceptionally(new IllegalStateException("the kiosk window did not open; see the log"));
         return done.join();
     }
 
@@ -92,7 +94,7 @@ public final class ScreenshotTour {
         }, "08-funds");
         FundDisclosure fund = ctx.funds().list().stream().filter(f -> !f.beneficiaries().isEmpty()).findFirst()
                 .orElse(ctx.funds().list().get(0));
-        step(n -> n.go(new FundScreen(ctx, nav, fund)), "09-fund");
+        step(n -> n.go(new FundScreen(ctx, nav, fund.id(), fund.project())), "09-fund");
         step(n -> {
             n.home();
             n.go(new NoticeListScreen(ctx, nav));

@@ -81,21 +81,21 @@ class BundleImporterTest {
 
     @Test
     void loadDemoIfEmptyLoadsOnceThenReturnsFalse() throws Exception {
-        assertThat(importer.loadDemoIfEmpty()).isTrue();
+        assertThat(importer.loadDemoIfEmpty(cn.gongkai.kiosk.domain.RegionCode.of("360123102"))).isTrue();
         ContentStore.AppliedVersion v = store.current().orElseThrow();
         assertThat(v.source()).isEqualTo("demo");
         assertThat(v.counts().get("catalog")).isGreaterThanOrEqualTo(150);
         int domains = new CatalogDao(db, KIOSK).domains().size();
         assertThat(domains).isGreaterThanOrEqualTo(20);
 
-        assertThat(importer.loadDemoIfEmpty()).isFalse();
+        assertThat(importer.loadDemoIfEmpty(cn.gongkai.kiosk.domain.RegionCode.of("360123102"))).isFalse();
         assertThat(store.current()).contains(v);
     }
 
     @Test
     void demoIsNotLoadedOverExistingContent() throws Exception {
         importer.apply(TempBundle.in(dir.resolve("bundle")).source(), "feed");
-        assertThat(importer.loadDemoIfEmpty()).isFalse();
+        assertThat(importer.loadDemoIfEmpty(cn.gongkai.kiosk.domain.RegionCode.of("360123102"))).isFalse();
         assertThat(store.current().orElseThrow().source()).isEqualTo("feed");
         assertThat(new CatalogDao(db, KIOSK).list(Optional.empty())).hasSize(2);
     }

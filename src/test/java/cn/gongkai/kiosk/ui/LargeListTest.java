@@ -34,5 +34,10 @@ class LargeListTest extends UiTestBase {
         robot.clickOn(last);
         waitUntil(() -> present(robot, "#element-content"));
         assertThat(robot.lookup("#item-title").queryLabeled().getText()).isEqualTo("第10000项 村级公共服务事项公开");
+
+        // Back finds the list where the villager left it, not at the top.
+        robot.clickOn("#nav-back");
+        waitUntil(() -> present(robot, "#screen-items"));
+        assertThat(cell(robot, "items-list", N - 1).isVisible()).isTrue();
     }
 }

@@ -23,8 +23,26 @@ import javafx.scene.layout.VBox;
  */
 public final class FundScreen extends BaseScreen {
 
-    public FundScreen(UiContext ctx, Navigator nav, FundDisclosure f) {
-        super(ctx, nav, "screen-fund", PolicyScreen.shortTitle(f.project()));
+    private final String fundId;
+
+    public FundScreen(UiContext ctx, Navigator nav, String fundId, String project) {
+        super(ctx, nav, "screen-fund", PolicyScreen.shortTitle(project));
+        this.fundId = fundId;
+    }
+
+    @Override
+    public void activate() {
+        load(() -> ctx.funds().byId(fundId), found -> {
+            if (found.isPresent()) {
+                show(found.get());
+            } else {
+                // Withdrawn by a sync while someone was looking at it.
+                setContent(Views.label("fund-missing", Msg.get("list.empty"), "screen-title"));
+            }
+        });
+    }
+
+    private void show(FundDisclosure f) {
         VBox page = new VBox(14);
         page.getStyleClass().add("screen");
         page.getChildren().addAll(
@@ -99,8 +117,9 @@ public final class FundScreen extends BaseScreen {
         t.getColumns().add(column("fund.col.amount", b -> b.amountYuan().toPlainString()));
         t.getColumns().add(column("fund.col.note", Beneficiary::note));
         t.setFocusTraversable(false);
-        // Tall enough for every row (seniors' row height included): the page scrolls as a whole.
-        t.setPrefHeight(90 + 76.0 * f.beneficiaries().size());
+        // Up to ten rows high (seniors' row height included); a longer list scrolls inside the
+        // table, which then creates only the rows in view.
+        t.setPrefHeight(90 + 76.0 * Math.min(10, f.beneficiaries().size()));
         return t;
     }
 

@@ -7,6 +7,10 @@ import cn.gongkai.kiosk.ui.UiContext;
 import cn.gongkai.kiosk.ui.widget.Views;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 import javafx.scene.control.Button;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -67,8 +71,23 @@ public final class HomeScreen extends BaseScreen {
         return Views.tile(id, Msg.get(key), Msg.get(key + ".hint"), style, action);
     }
 
+    /** Notices come into and go out of force by date; an idle home screen keeps up. */
+    private final Timeline refresh = new Timeline(new KeyFrame(Duration.minutes(5), e -> loadLatest()));
+
     @Override
     public void activate() {
+        refresh.setCycleCount(Animation.INDEFINITE);
+        refresh.play();
+        loadLatest();
+    }
+
+    @Override
+    public void deactivate() {
+        refresh.stop();
+        super.deactivate();
+    }
+
+    private void loadLatest() {
         LocalDate today = LocalDate.now(ctx.clock().withZone(ctx.config().timeZone()));
         load(() -> ctx.notices().list().stream().filter(n -> n.inForceOn(today)).limit(LATEST).toList(),
                 this::showLatest);

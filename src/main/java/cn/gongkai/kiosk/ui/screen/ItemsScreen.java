@@ -35,6 +35,11 @@ public final class ItemsScreen extends BaseScreen {
 
     @Override
     public void activate() {
+        if (!list.getItems().isEmpty()) {
+            // Back from an item: refresh in one read; an unchanged list keeps its scroll position.
+            load(() -> ctx.catalog().items(domain, level1), list::show);
+            return;
+        }
         // Paint the first screenful at once; a long list (thousands of entries) follows.
         load(() -> ctx.catalog().items(domain, level1, FIRST_PAGE), first -> {
             list.show(first);

@@ -34,7 +34,14 @@ public final class TouchList<T> extends ListView<T> {
         setPlaceholder(new Label(cn.gongkai.kiosk.ui.Msg.get("list.empty")));
     }
 
+    /**
+     * Shows {@code items} from the top; when they are what is already shown (returning with
+     * Back), nothing changes, so the villager finds the list where they left it.
+     */
     public void show(List<T> items) {
+        if (getItems().equals(items)) {
+            return;
+        }
         getItems().setAll(items);
         scrollTo(0);
     }
