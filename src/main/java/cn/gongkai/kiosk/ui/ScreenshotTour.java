@@ -96,6 +96,12 @@ public final class ScreenshotTour {
                 .orElse(ctx.funds().list().get(0));
         step(n -> n.go(new FundScreen(ctx, nav, fund.id(), fund.project())), "09-fund");
         step(n -> {
+            // The same page scrolled to its end: the chart and the (masked) payment list.
+            if (n.current().node().lookup(".scroll-pane") instanceof javafx.scene.control.ScrollPane sp) {
+                sp.setVvalue(0.8);
+            }
+        }, "09b-fund-chart-and-list");
+        step(n -> {
             n.home();
             n.go(new NoticeListScreen(ctx, nav));
         }, "10-notices");

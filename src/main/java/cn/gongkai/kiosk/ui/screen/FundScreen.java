@@ -117,9 +117,10 @@ public final class FundScreen extends BaseScreen {
         t.getColumns().add(column("fund.col.amount", b -> b.amountYuan().toPlainString()));
         t.getColumns().add(column("fund.col.note", Beneficiary::note));
         t.setFocusTraversable(false);
-        // Up to ten rows high (seniors' row height included); a longer list scrolls inside the
-        // table, which then creates only the rows in view.
-        t.setPrefHeight(90 + 76.0 * Math.min(10, f.beneficiaries().size()));
+        // Up to ten rows high (the row height comes from the stylesheet, larger in seniors' mode);
+        // a longer list scrolls inside the table, which then creates only the rows in view.
+        int rows = Math.min(10, f.beneficiaries().size());
+        t.prefHeightProperty().bind(t.fixedCellSizeProperty().multiply(rows + 1.3));
         return t;
     }
 
@@ -128,6 +129,8 @@ public final class FundScreen extends BaseScreen {
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         c.setSortable(false);
         c.setReorderable(false);
+        // Room for the whole heading, also at seniors' size (about 30 px a character).
+        c.setMinWidth(Msg.get(key).length() * 30 + 24);
         return c;
     }
 }
