@@ -109,13 +109,14 @@ public final class FundScreen extends BaseScreen {
     private static TableView<Beneficiary> table(FundDisclosure f) {
         TableView<Beneficiary> t = new TableView<>(FXCollections.observableList(f.beneficiaries()));
         t.setId("fund-table");
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column("fund.col.name", Beneficiary::name));
-        t.getColumns().add(column("fund.col.village", Beneficiary::village));
-        t.getColumns().add(column("fund.col.id", Beneficiary::idNumber));
-        t.getColumns().add(column("fund.col.bank", Beneficiary::bankAccount));
-        t.getColumns().add(column("fund.col.amount", b -> b.amountYuan().toPlainString()));
-        t.getColumns().add(column("fund.col.note", Beneficiary::note));
+        // Fixed widths (in characters) for the short columns; the note takes what is left.
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
+        t.getColumns().add(column("fund.col.name", 4, Beneficiary::name));
+        t.getColumns().add(column("fund.col.village", 5, Beneficiary::village));
+        t.getColumns().add(column("fund.col.id", 7, Beneficiary::idNumber));
+        t.getColumns().add(column("fund.col.bank", 8, Beneficiary::bankAccount));
+        t.getColumns().add(column("fund.col.amount", 5, b -> b.amountYuan().toPlainString()));
+        t.getColumns().add(column("fund.col.note", 8, Beneficiary::note));
         t.setFocusTraversable(false);
         // Up to ten rows high (the row height comes from the stylesheet, larger in seniors' mode);
         // a longer list scrolls inside the table, which then creates only the rows in view.
@@ -124,13 +125,13 @@ public final class FundScreen extends BaseScreen {
         return t;
     }
 
-    private static TableColumn<Beneficiary, String> column(String key, Function<Beneficiary, String> value) {
+    private static TableColumn<Beneficiary, String> column(String key, int chars, Function<Beneficiary, String> value) {
         TableColumn<Beneficiary, String> c = new TableColumn<>(Msg.get(key));
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         c.setSortable(false);
         c.setReorderable(false);
-        // Room for the whole heading, also at seniors' size (about 30 px a character).
-        c.setMinWidth(Msg.get(key).length() * 30 + 24);
+        // Width in Chinese characters at up to 28 px each (seniors' size); digits take half that.
+        c.setPrefWidth(Math.max(chars, Msg.get(key).length()) * 28 + 24);
         return c;
     }
 }
