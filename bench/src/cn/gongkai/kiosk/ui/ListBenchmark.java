@@ -244,16 +244,7 @@ public final class ListBenchmark {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, idx)));
     }
 
-    private static void onFx(Runnable r) throws Exception {
-        CompletableFuture<Void> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                r.run();
-                f.complete(null);
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        });
-        f.get(30, TimeUnit.SECONDS);
+    private static void onFx(Runnable r) {
+        ScreenshotTour.onFx(r);
     }
 }

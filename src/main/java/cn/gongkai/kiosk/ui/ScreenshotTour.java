@@ -154,7 +154,8 @@ public final class ScreenshotTour {
         return out;
     }
 
-    private static void onFx(Runnable r) {
+    /** Runs {@code r} on the FX thread and waits for it (tools driving the UI from outside). */
+    static void onFx(Runnable r) {
         CompletableFuture<Void> f = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
