@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -96,40 +96,47 @@ public final class Main implements Callable<Integer> {
 
     /**
      * Starts the kiosk UI; on a startup problem shows it on screen in one Chinese sentence. The
-     * database is opened while the JavaFX toolkit starts (two cores, two independent jobs), which
-     * takes about a quarter of a second off every start.
+     * window is built while the database opens on a background thread (start-up time, see
+     * docs/benchmarks.md); the screens' first reads wait for it.
      */
     @Override
     public Integer call() {
         ExecutorService background = Executors.newFixedThreadPool(2, daemon("kiosk-load"));
-        AtomicReference<KioskServices> opened = new AtomicReference<>();
-        CompletableFuture<KioskApplication.Startup> startup;
+        CompletableFuture<KioskServices> services = null;
+        KioskApplication.Startup startup;
         try {
             KioskConfig cfg = loadConfig();
-            startup = CompletableFuture.supplyAsync(() -> {
+            services = CompletableFuture.supplyAsync(() -> {
                 try {
-                    KioskServices services = openServices(cfg);
-                    opened.set(services);
-                    UiContext ui = new UiContext(cfg, services.catalog(), services.policies(), services.funds(),
-                            services.notices(), services.content(), services.clock(), new Async(background));
-                    return new KioskApplication.Startup(ui, null, window(cfg));
+                    return openServices(cfg);
                 } catch (StartupException e) {
-                    return failed(e, cfg);
+                    throw new CompletionException(e);
                 }
-            }, background).exceptionally(e -> failed(new StartupException(
-                    "unexpected error while starting: " + e, "系统启动时出错，请联系技术支持。", e), cfg));
+            }, background);
+            CompletableFuture<UiContext.Content> content = services
+                    .thenApply(s -> new UiContext.Content(s.catalog(), s.policies(), s.funds(), s.notices(), s.content()))
+                    .exceptionally(e -> {
+                        StartupException why = e.getCause() instanceof StartupException se ? se : new StartupException(
+                                "unexpected error while starting: " + e.getCause(), "系统启动时出错，请联系技术支持。", e);
+                        failed(why, cfg);
+                        throw new CompletionException(new KioskApplication.Unavailable(why.chinese(), why));
+                    });
+            startup = new KioskApplication.Startup(
+                    new UiContext(cfg, content, Clock.systemUTC(), new Async(background)), null, window(cfg));
         } catch (StartupException e) {
-            startup = CompletableFuture.completedFuture(failed(e, null));
+            startup = failed(e, null);
         }
         try {
             KioskApplication.run(startup);
         } finally {
             background.shutdownNow();
-            if (opened.get() != null) {
-                opened.get().close();
+            KioskServices opened = services == null ? null : services.getNow(null);
+            if (opened != null) {
+                opened.close();
             }
         }
-        return startup.join().context() == null ? EXIT_CONFIG : 0;
+        boolean ok = startup.context() != null && !startup.context().ready().isCompletedExceptionally();
+        return ok ? 0 : EXIT_CONFIG;
     }
 
     private KioskApplication.Startup failed(StartupException e, KioskConfig cfg) {

@@ -35,6 +35,20 @@ public final class KioskApplication {
     /** Either services to show, or a message for the error page (exactly one is non-null). */
     public record Startup(UiContext context, String errorMessage, WindowOptions window) { }
 
+    /** Why the content services could not open, in one Chinese sentence for the screen. */
+    public static final class Unavailable extends RuntimeException {
+        private final String chinese;
+
+        public Unavailable(String chinese, Throwable cause) {
+            super(chinese, cause);
+            this.chinese = chinese;
+        }
+
+        public String chinese() {
+            return chinese;
+        }
+    }
+
     private static final CompletableFuture<Void> TOOLKIT = new CompletableFuture<>();
     private static final AtomicBoolean TOOLKIT_REQUESTED = new AtomicBoolean();
     private static final CountDownLatch CLOSED = new CountDownLatch(1);
@@ -136,6 +150,9 @@ public final class KioskApplication {
             scene.setCursor(javafx.scene.Cursor.NONE);
         }
         stage.show();
+        if (shell != null) {
+            errorPageOnFailure(s.context(), scene);
+        }
         if (shell != null && onShown != null) {
             onShown.accept(shell, theme);
         }
@@ -184,6 +201,17 @@ public final class KioskApplication {
                 }
             }
         }.start();
+    }
+
+    /** The database may still be opening when the window shows; if it cannot open, the screen says why. */
+    static void errorPageOnFailure(UiContext ctx, Scene scene) {
+        ctx.ready().whenComplete((content, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+                String message = cause instanceof Unavailable u ? u.chinese() : Msg.get("error.load");
+                Platform.runLater(() -> scene.setRoot(errorPage(message)));
+            }
+        });
     }
 
     /** What a villager sees when the kiosk cannot start: one plain sentence, no stack trace. */

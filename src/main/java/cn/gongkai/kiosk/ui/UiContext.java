@@ -7,10 +7,75 @@ import cn.gongkai.kiosk.storage.FundDao;
 import cn.gongkai.kiosk.storage.NoticeDao;
 import cn.gongkai.kiosk.storage.PolicyDao;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the screens need from the core, handed in by the composition root (app). The UI reaches
  * the core only through this, never through globals.
+ *
+ * <p>The content services may still be opening when the screens are built: the window is put
+ * together while the database opens (start-up time). Their accessors wait for them, so they are
+ * called only from background work ({@link Async}), never on the FX thread.
  */
-public record UiContext(KioskConfig config, CatalogDao catalog, PolicyDao policies, FundDao funds,
-                        NoticeDao notices, ContentStore content, Clock clock, Async async) { }
+public final class UiContext {
+    /** The content services, available once the database is open. */
+    public record Content(CatalogDao catalog, PolicyDao policies, FundDao funds, NoticeDao notices,
+                          ContentStore store) { }
+
+    private final KioskConfig config;
+    private final CompletableFuture<Content> content;
+    private final Clock clock;
+    private final Async async;
+
+    public UiContext(KioskConfig config, CompletableFuture<Content> content, Clock clock, Async async) {
+        this.config = Objects.requireNonNull(config);
+        this.content = Objects.requireNonNull(content);
+        this.clock = Objects.requireNonNull(clock);
+        this.async = Objects.requireNonNull(async);
+    }
+
+    /** Services that are open already. */
+    public UiContext(KioskConfig config, CatalogDao catalog, PolicyDao policies, FundDao funds, NoticeDao notices,
+                     ContentStore store, Clock clock, Async async) {
+        this(config, CompletableFuture.completedFuture(new Content(catalog, policies, funds, notices, store)), clock,
+                async);
+    }
+
+    public KioskConfig config() {
+        return config;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Async async() {
+        return async;
+    }
+
+    /** Completes when the content services are open, or with the reason they cannot be. */
+    public CompletableFuture<Content> ready() {
+        return content;
+    }
+
+    public CatalogDao catalog() {
+        return content.join().catalog();
+    }
+
+    public PolicyDao policies() {
+        return content.join().policies();
+    }
+
+    public FundDao funds() {
+        return content.join().funds();
+    }
+
+    public NoticeDao notices() {
+        return content.join().notices();
+    }
+
+    public ContentStore content() {
+        return content.join().store();
+    }
+}
