@@ -60,6 +60,15 @@ public final class KioskServices implements AutoCloseable {
      * content when configured and the kiosk has none.
      */
     public static KioskServices open(KioskConfig config, Path dataDir, Clock clock) throws StartupException {
+        return open(config, dataDir, clock, true);
+    }
+
+    /**
+     * @param recover move a damaged database aside and start afresh; only the kiosk window does
+     *                this, since a tool run beside a running kiosk must not move its file away
+     */
+    public static KioskServices open(KioskConfig config, Path dataDir, Clock clock, boolean recover)
+            throws StartupException {
         Path dbFile = Locations.database(dataDir);
         Optional<Path> recovered = Optional.empty();
         Database db;
@@ -80,6 +89,10 @@ public final class KioskServices implements AutoCloseable {
         } catch (StorageException e) {
             if (e.kind() != StorageException.Kind.CORRUPT) {
                 throw storageFailure(e, dataDir);
+            }
+            if (!recover) {
+                throw new StartupException("database is damaged: " + dbFile + "; start the kiosk, which moves it aside"
+                        + " and starts afresh", "数据库已损坏，请重新启动一体机以自动修复。", e);
             }
             recovered = Optional.of(moveAside(dbFile, clock));
             LOG.log(Level.SEVERE, "database was damaged; moved to " + recovered.get() + " and starting afresh", e);

@@ -108,7 +108,7 @@ public final class Main implements Callable<Integer> {
             KioskConfig cfg = loadConfig();
             services = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return openServices(cfg);
+                    return openServices(cfg, true);
                 } catch (StartupException e) {
                     throw new CompletionException(e);
                 }
@@ -159,14 +159,19 @@ public final class Main implements Callable<Integer> {
         return Locations.dataDir(data, cfg, System.getenv());
     }
 
-    /** Sets up logging in the data directory and opens the services. */
+    /** For tools: opens the services without moving a damaged database aside (see KioskServices). */
     KioskServices openServices(KioskConfig cfg) throws StartupException {
+        return openServices(cfg, false);
+    }
+
+    /** Sets up logging in the data directory and opens the services. */
+    KioskServices openServices(KioskConfig cfg, boolean recover) throws StartupException {
         Path dir = dataDir(cfg);
         if (!LogSetup.init(Locations.logs(dir))) {
             throw new StartupException("data directory is not writable: " + dir,
                     "数据目录无法写入，请管理员检查磁盘和权限：" + dir, null);
         }
-        return KioskServices.open(cfg, dir, Clock.systemUTC());
+        return KioskServices.open(cfg, dir, Clock.systemUTC(), recover);
     }
 
     static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -123,4 +123,17 @@ class CommandLineTest {
         assertThat(bad.exit()).isEqualTo(Main.EXIT_NOT_FOUND);
         assertThat(bad.out()).contains("FAIL  configuration").contains("colour").contains("fix:");
     }
+
+    @Test
+    void toolsDoNotMoveADamagedDatabaseAway() throws Exception {
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data);
+        byte[] garbage = new byte[8192];
+        new java.util.Random(3).nextBytes(garbage);
+        Files.write(data.resolve("kiosk.db"), garbage);
+        Run r = run(withDirs("catalog"));
+        assertThat(r.exit()).isEqualTo(Main.EXIT_CONFIG);
+        assertThat(r.err()).contains("database is damaged").contains("start the kiosk");
+        assertThat(Files.readAllBytes(data.resolve("kiosk.db"))).isEqualTo(garbage);
+    }
 }
