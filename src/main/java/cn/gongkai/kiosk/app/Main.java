@@ -52,12 +52,13 @@ public final class Main implements Callable<Integer> {
     boolean exitWhenReady;
 
     public static void main(String[] args) {
-        if (opensWindow(args)) {
+        boolean window = opensWindow(args);
+        if (window) {
             // Start the JavaFX toolkit now, so it initialises while picocli parses and the
             // database opens (docs/benchmarks.md).
             KioskApplication.prestart();
         }
-        System.exit(commandLine(!opensWindow(args)).execute(args));
+        System.exit(commandLine(!window).execute(args));
     }
 
     /** True when the arguments start the kiosk window rather than a tool or the help text. */

@@ -74,19 +74,13 @@ public final class KioskApplication {
         }
     }
 
-    /** Starts the UI and blocks until it exits. */
-    public static void run(Startup s) {
-        run(CompletableFuture.completedFuture(Objects.requireNonNull(s)));
-    }
-
     /**
-     * Starts the UI while {@code s} is still being prepared (the services open in parallel with
-     * the toolkit); the window is built as soon as both are ready. Blocks until the window closes
-     * or {@link #exit()} is called.
+     * Starts the UI and blocks until the window closes or {@link #exit()} is called. The content
+     * services may still be opening (see {@link UiContext}); the window does not wait for them.
      *
      * @throws IllegalStateException when no window can be opened (no display)
      */
-    public static void run(CompletableFuture<Startup> s) {
+    public static void run(Startup s) {
         Objects.requireNonNull(s);
         prestart();
         try {
@@ -94,15 +88,12 @@ public final class KioskApplication {
         } catch (java.util.concurrent.CompletionException e) {
             throw new IllegalStateException("cannot open the kiosk window: " + e.getCause().getMessage(), e.getCause());
         }
-        // The window is built when the services are ready, without holding the FX thread meanwhile.
-        s.whenComplete((startup, failure) -> Platform.runLater(() -> {
+        Platform.runLater(() -> {
             Stage stage = new Stage();
             window = stage;
             stage.setOnHidden(e -> CLOSED.countDown());
-            Startup ready = failure == null ? startup
-                    : new Startup(null, Msg.get("error.contact"), new WindowOptions(true, false, 0));
             try {
-                start(stage, ready);
+                start(stage, s);
             } catch (RuntimeException | Error e) {
                 // Never a black screen: whatever broke, the villager sees the plain error page.
                 LOG.log(java.util.logging.Level.SEVERE, "kiosk window could not be built", e);
@@ -115,7 +106,7 @@ public final class KioskApplication {
                 stage.setScene(scene);
                 stage.show();
             }
-        }));
+        });
         try {
             CLOSED.await();
         } catch (InterruptedException e) {

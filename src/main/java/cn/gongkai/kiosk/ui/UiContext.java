@@ -9,6 +9,7 @@ import cn.gongkai.kiosk.storage.PolicyDao;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 
 /**
  * What the screens need from the core, handed in by the composition root (app). The UI reaches
@@ -60,22 +61,33 @@ public final class UiContext {
     }
 
     public CatalogDao catalog() {
-        return content.join().catalog();
+        return open().catalog();
     }
 
     public PolicyDao policies() {
-        return content.join().policies();
+        return open().policies();
     }
 
     public FundDao funds() {
-        return content.join().funds();
+        return open().funds();
     }
 
     public NoticeDao notices() {
-        return content.join().notices();
+        return open().notices();
     }
 
     public ContentStore content() {
-        return content.join().store();
+        return open().store();
+    }
+
+    /**
+     * Waits for the services. On the FX thread that would freeze the window while the database
+     * opens, so there it fails at once: such a read belongs in {@link Async#load}.
+     */
+    private Content open() {
+        if (!content.isDone() && Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("content read on the FX thread before the database is open; use Async");
+        }
+        return content.join();
     }
 }

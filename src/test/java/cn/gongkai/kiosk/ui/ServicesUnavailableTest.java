@@ -25,12 +25,13 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ServicesUnavailableTest {
     private final CompletableFuture<UiContext.Content> content = new CompletableFuture<>();
+    private UiContext ctx;
 
     @Start
     void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("kiosk-unavailable");
         TestKiosk.writeConfig(dir, "360123102");
-        UiContext ctx = new UiContext(ConfigLoader.load(dir), content, Clock.systemUTC(),
+        ctx = new UiContext(ConfigLoader.load(dir), content, Clock.systemUTC(),
                 new Async(Executors.newSingleThreadExecutor(r -> {
                     Thread t = new Thread(r);
                     t.setDaemon(true);
@@ -42,6 +43,19 @@ class ServicesUnavailableTest {
         KioskApplication.errorPageOnFailure(ctx, scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Test
+    void readingContentOnTheFxThreadBeforeTheDatabaseIsOpenFailsInsteadOfFreezing(FxRobot robot) {
+        Throwable[] thrown = new Throwable[1];
+        robot.interact(() -> {
+            try {
+                ctx.catalog();
+            } catch (IllegalStateException e) {
+                thrown[0] = e;
+            }
+        });
+        assertThat(thrown[0]).isInstanceOf(IllegalStateException.class).hasMessageContaining("FX thread");
     }
 
     @Test

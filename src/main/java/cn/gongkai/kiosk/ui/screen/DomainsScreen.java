@@ -32,7 +32,7 @@ public final class DomainsScreen extends BaseScreen {
 
     @Override
     public void activate() {
-        load(ctx.catalog()::domains, this::show);
+        load(() -> ctx.catalog().domains(), this::show);
     }
 
     private void show(List<DomainCount> domains) {

@@ -29,7 +29,7 @@ public final class FundListScreen extends BaseScreen {
 
     @Override
     public void activate() {
-        load(ctx.funds()::summaries, list::show);
+        load(() -> ctx.funds().summaries(), list::show);
     }
 
     /** 万元 amounts as published: up to 4 decimals, no trailing zeros, no exponent. */

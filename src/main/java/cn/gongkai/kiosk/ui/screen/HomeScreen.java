@@ -23,6 +23,8 @@ import javafx.scene.layout.VBox;
 public final class HomeScreen extends BaseScreen {
     private static final int LATEST = 4;
     private final VBox latest = new VBox();
+    /** Notices come into and go out of force by date; an idle home screen keeps up. */
+    private final Timeline refresh = new Timeline(new KeyFrame(Duration.minutes(5), e -> loadLatest()));
 
     public HomeScreen(UiContext ctx, Navigator nav) {
         super(ctx, nav, "screen-home", Msg.get("crumb.home"));
@@ -40,15 +42,15 @@ public final class HomeScreen extends BaseScreen {
             r.setVgrow(Priority.ALWAYS);
             tiles.getRowConstraints().add(r);
         }
-        tiles.add(tile("tile-catalog", "tile.catalog", "tile", () -> nav.go(new DomainsScreen(ctx, nav))), 0, 0);
-        tiles.add(tile("tile-policies", "tile.policies", "tile", () -> nav.go(new PolicyListScreen(ctx, nav))), 1, 0);
-        tiles.add(tile("tile-funds", "tile.funds", "tile", () -> nav.go(new FundListScreen(ctx, nav))), 0, 1);
-        tiles.add(tile("tile-notices", "tile.notices", "tile", () -> nav.go(new NoticeListScreen(ctx, nav))), 1, 1);
+        tiles.add(tile("tile-catalog", "tile.catalog", () -> nav.go(new DomainsScreen(ctx, nav))), 0, 0);
+        tiles.add(tile("tile-policies", "tile.policies", () -> nav.go(new PolicyListScreen(ctx, nav))), 1, 0);
+        tiles.add(tile("tile-funds", "tile.funds", () -> nav.go(new FundListScreen(ctx, nav))), 0, 1);
+        tiles.add(tile("tile-notices", "tile.notices", () -> nav.go(new NoticeListScreen(ctx, nav))), 1, 1);
+        refresh.setCycleCount(Animation.INDEFINITE);
         VBox.setVgrow(tiles, Priority.ALWAYS);
 
-        // Four rows need no virtualized list (and the home screen starts faster without one).
+        // Four rows need no virtualized list.
         latest.setId("home-latest");
-        latest.getStyleClass().add("row-list");
         // In a scroll pane: in seniors' mode four rows may not fit, and rows must not be squeezed.
         var latestPane = Views.scroll(latest);
         VBox.setVgrow(latestPane, Priority.ALWAYS);
@@ -67,16 +69,12 @@ public final class HomeScreen extends BaseScreen {
         setContent(page);
     }
 
-    private static Button tile(String id, String key, String style, Runnable action) {
-        return Views.tile(id, Msg.get(key), Msg.get(key + ".hint"), style, action);
+    private static Button tile(String id, String key, Runnable action) {
+        return Views.tile(id, Msg.get(key), Msg.get(key + ".hint"), "tile", action);
     }
-
-    /** Notices come into and go out of force by date; an idle home screen keeps up. */
-    private final Timeline refresh = new Timeline(new KeyFrame(Duration.minutes(5), e -> loadLatest()));
 
     @Override
     public void activate() {
-        refresh.setCycleCount(Animation.INDEFINITE);
         refresh.play();
         loadLatest();
     }

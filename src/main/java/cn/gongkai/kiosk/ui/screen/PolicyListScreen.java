@@ -26,7 +26,7 @@ public final class PolicyListScreen extends BaseScreen {
 
     @Override
     public void activate() {
-        load(ctx.policies()::list, list::show);
+        load(() -> ctx.policies().list(), list::show);
     }
 
     static String join(String... parts) {

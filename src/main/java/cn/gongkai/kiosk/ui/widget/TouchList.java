@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -70,8 +69,8 @@ public final class TouchList<T> extends ListView<T> {
             box.setAlignment(Pos.CENTER_LEFT);
             // The cell must not be wider than the list, or wrapped text would never wrap.
             setPrefWidth(0);
-            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-                if (e.isStillSincePress() && !isEmpty() && getItem() != null) {
+            Views.onTap(this, () -> {
+                if (!isEmpty() && getItem() != null) {
                     onTap.accept(getItem());
                 }
             });

@@ -101,12 +101,20 @@ public final class Views {
         box.setId(id);
         box.getStyleClass().add("row-button");
         box.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
-        box.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+        onTap(box, action);
+        return box;
+    }
+
+    /**
+     * Runs {@code action} on a tap: a press and release without moving. A finger that drags to
+     * scroll and lifts on the same node does not trigger it. (Buttons use {@link #tapOnly}.)
+     */
+    public static void onTap(Node node, Runnable action) {
+        node.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress()) {
                 action.run();
             }
         });
-        return box;
     }
 
     /** Only a tap fires: a finger that drags to scroll and lifts on the button does not. */
@@ -126,6 +134,8 @@ public final class Views {
         sp.setPannable(true);
         sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         sp.setFocusTraversable(false);
+        // The skin caches its viewport as an image; in the software pipeline (no GPU) those images
+        // outlived their screens and the heap grew by 140 % over 1,000 screens (docs/benchmarks.md).
         sp.skinProperty().addListener((obs, old, skin) -> {
             javafx.scene.Node viewport = sp.lookup(".viewport");
             if (viewport != null) {
