@@ -3,11 +3,13 @@ package cn.gongkai.kiosk.app;
 import cn.gongkai.kiosk.config.ConfigException;
 import cn.gongkai.kiosk.config.ConfigLoader;
 import cn.gongkai.kiosk.config.KioskConfig;
-import cn.gongkai.kiosk.feed.BundleFormatException;
-import cn.gongkai.kiosk.feed.BundleImporter;
+import cn.gongkai.kiosk.feed.FeedException;
+import cn.gongkai.kiosk.feed.FeedKeys;
+import cn.gongkai.kiosk.feed.sync.FeedClient;
 import cn.gongkai.kiosk.storage.CatalogDao;
 import cn.gongkai.kiosk.storage.ContentStore;
 import cn.gongkai.kiosk.storage.Database;
+import cn.gongkai.kiosk.storage.FeedStateDao;
 import cn.gongkai.kiosk.storage.FundDao;
 import cn.gongkai.kiosk.storage.NoticeDao;
 import cn.gongkai.kiosk.storage.PolicyDao;
@@ -105,10 +107,15 @@ public final class KioskServices implements AutoCloseable {
         KioskServices services = new KioskServices(config, dataDir, db, clock, recovered);
         if (config.demoContent()) {
             try {
-                if (services.importer().loadDemoIfEmpty(config.region())) {
-                    LOG.info("loaded the embedded demo content");
+                if (services.feeds().loadDemoIfEmpty(demoKey())) {
+                    LOG.info("loaded the embedded demo feed");
+                    if (!config.region().overlaps(cn.gongkai.kiosk.feed.publish.DemoFeed.REGION)) {
+                        LOG.warning("the demo content is for region " + cn.gongkai.kiosk.feed.publish.DemoFeed.REGION
+                                + " but this kiosk is configured for " + config.region()
+                                + ": its screens stay empty until content for its area arrives");
+                    }
                 }
-            } catch (BundleFormatException | StorageException e) {
+            } catch (FeedException | StorageException e) {
                 services.close();
                 throw new StartupException("embedded demo content could not be loaded: " + e.getMessage(),
                         "演示内容无法载入，请联系技术支持。", e);
@@ -185,8 +192,47 @@ public final class KioskServices implements AutoCloseable {
         return new ContentStore(db);
     }
 
-    public BundleImporter importer() {
-        return new BundleImporter(content(), clock);
+    public FeedStateDao feedState() {
+        return new FeedStateDao(db);
+    }
+
+    /** The feed client for this kiosk: network sync, USB import, demo, status. */
+    public FeedClient feeds() {
+        try {
+            return new FeedClient(content(), feedState(), Locations.feedDir(dataDir), config.region(), clock,
+                    trustedKeys(), cn.gongkai.kiosk.feed.sync.FeedSync.DEFAULT_RESERVE);
+        } catch (IOException e) {
+            throw new StorageException(StorageException.Kind.NOT_WRITABLE, "cannot create "
+                    + Locations.feedDir(dataDir) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The keys kiosk-config trusts for network and USB feeds. An unreadable key file is logged
+     * and left out, so syncing then fails with "untrusted key" and the doctor names the file.
+     */
+    public java.util.List<FeedKeys.TrustedKey> trustedKeys() {
+        java.util.List<FeedKeys.TrustedKey> keys = new java.util.ArrayList<>();
+        for (Path file : config.feed().trustedKeys()) {
+            try {
+                keys.add(FeedKeys.loadPublic(file));
+            } catch (IOException e) {
+                LOG.warning("trusted key file cannot be used: " + e.getMessage());
+            }
+        }
+        return keys;
+    }
+
+    /** The demo key: trusted for the demo copy built into the application, nothing else. */
+    static FeedKeys.TrustedKey demoKey() throws FeedException {
+        try (var in = KioskServices.class.getResourceAsStream("/assets/demo/keys/demo-feed.pub")) {
+            if (in == null) {
+                throw new IOException("demo-feed.pub is missing from the application");
+            }
+            return FeedKeys.parsePublic(in.readAllBytes(), "demo-feed.pub");
+        } catch (IOException e) {
+            throw new FeedException(FeedException.Reason.INTERNAL, "demo key: " + e.getMessage(), e);
+        }
     }
 
     /** Environment for location lookups; a method so tests can see what is used. */

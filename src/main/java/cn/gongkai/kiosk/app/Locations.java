@@ -51,6 +51,11 @@ public final class Locations {
         return dataDir.resolve("kiosk.db");
     }
 
+    /** The feed's object cache and unpack folder. */
+    public static Path feedDir(Path dataDir) {
+        return dataDir.resolve("feed");
+    }
+
     public static Path logs(Path dataDir) {
         return dataDir.resolve("logs");
     }

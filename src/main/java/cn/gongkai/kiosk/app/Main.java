@@ -65,7 +65,8 @@ public final class Main implements Callable<Integer> {
     static boolean opensWindow(String[] args) {
         for (String a : args) {
             switch (a) {
-                case "catalog", "show", "doctor", "screenshot", "-h", "--help", "-V", "--version" -> {
+                case "catalog", "show", "doctor", "screenshot", "feed", "sync", "import", "status", "setup",
+                     "-h", "--help", "-V", "--version" -> {
                     return false;
                 }
                 default -> {
@@ -90,6 +91,11 @@ public final class Main implements Callable<Integer> {
             cl.addSubcommand(new ShowCommand());
             cl.addSubcommand(new DoctorCommand());
             cl.addSubcommand(new ScreenshotCommand());
+            cl.addSubcommand(new FeedCommand());
+            cl.addSubcommand(new SyncCommands.Sync());
+            cl.addSubcommand(new SyncCommands.Import());
+            cl.addSubcommand(new SyncCommands.Status());
+            cl.addSubcommand(new SetupCommand());
         }
         cl.setExecutionExceptionHandler(Main::handle);
         return cl;

@@ -24,14 +24,19 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final String FILE_NAME = "kiosk.json";
     private static final Set<String> TOP = Set.of("siteName", "areaName", "regionCode", "timeZone", "display",
-            "dataDir", "demoContent");
+            "dataDir", "demoContent", "feed");
     private static final Set<String> DISPLAY = Set.of("fullScreen", "seniorsMode", "screen");
+    private static final Set<String> FEED = Set.of("url", "trustedKeys", "syncIntervalMinutes");
 
     private ConfigLoader() {
     }
 
     public static KioskConfig load(Path configDir) throws ConfigException {
-        Path file = configDir.resolve(FILE_NAME);
+        return parseFile(configDir.resolve(FILE_NAME), configDir);
+    }
+
+    /** Reads one configuration file; relative paths in it are resolved against {@code configDir}. */
+    public static KioskConfig parseFile(Path file, Path configDir) throws ConfigException {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -94,7 +99,52 @@ public final class ConfigLoader {
             throw new ConfigException("dataDir", file + ": field 'dataDir' is not a usable path: " + e.getReason());
         }
         boolean demo = optionalBool(o, "demoContent", "demoContent", file).orElse(true);
-        return new KioskConfig(siteName, areaName, RegionCode.of(regionText), zone, display, dataDir, demo);
+        KioskConfig.Feed feed = o.has("feed") ? feed(o.get("feed"), file, configDir) : KioskConfig.Feed.none();
+        return new KioskConfig(siteName, areaName, RegionCode.of(regionText), zone, display, dataDir, demo, feed);
+    }
+
+    private static KioskConfig.Feed feed(JsonElement e, Path file, Path configDir) throws ConfigException {
+        if (!e.isJsonObject()) {
+            throw new ConfigException("feed", file + ": field 'feed' must be an object");
+        }
+        JsonObject f = e.getAsJsonObject();
+        rejectUnknown(f, FEED, "feed.", file);
+        Optional<java.net.URI> url = Optional.empty();
+        Optional<String> urlText = optionalText(f, "url", file);
+        if (urlText.isPresent()) {
+            try {
+                java.net.URI uri = new java.net.URI(urlText.get());
+                if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                    throw new java.net.URISyntaxException(urlText.get(), "not an http:// or https:// address");
+                }
+                url = Optional.of(uri);
+            } catch (java.net.URISyntaxException ex) {
+                throw new ConfigException("feed.url", file + ": field 'feed.url' must be an http:// or https:// address"
+                        + " of the county's feed folder, got '" + urlText.get() + "'");
+            }
+        }
+        java.util.List<Path> keys = new java.util.ArrayList<>();
+        JsonElement list = f.get("trustedKeys");
+        if (list != null && !list.isJsonNull()) {
+            if (!list.isJsonArray()) {
+                throw new ConfigException("feed.trustedKeys", file + ": field 'feed.trustedKeys' must be a list of"
+                        + " key file names");
+            }
+            for (JsonElement k : list.getAsJsonArray()) {
+                if (!(k instanceof JsonPrimitive p) || !p.isString() || p.getAsString().isBlank()) {
+                    throw new ConfigException("feed.trustedKeys", file + ": field 'feed.trustedKeys' must list key"
+                            + " file names");
+                }
+                keys.add(configDir.resolve(p.getAsString().strip()).normalize());
+            }
+        }
+        int minutes = optionalInt(f, "feed.syncIntervalMinutes", "syncIntervalMinutes", file)
+                .orElse((int) KioskConfig.Feed.DEFAULT_INTERVAL.toMinutes());
+        if (minutes < 5 || minutes > 7 * 24 * 60) {
+            throw new ConfigException("feed.syncIntervalMinutes", file + ": field 'feed.syncIntervalMinutes' must be"
+                    + " 5 to 10080 (a week)");
+        }
+        return new KioskConfig.Feed(url, keys, java.time.Duration.ofMinutes(minutes));
     }
 
     private static void rejectUnknown(JsonObject o, Set<String> known, String prefix, Path file) throws ConfigException {

@@ -1,8 +1,11 @@
 package cn.gongkai.kiosk.config;
 
 import cn.gongkai.kiosk.domain.RegionCode;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,10 +15,25 @@ import java.util.Optional;
  * @param areaName    the area it serves, shown in the home title (安义县石鼻镇)
  * @param region      the area's region code; decides which content is shown
  * @param dataDir     data directory, empty for the per-user default
- * @param demoContent load the embedded demo content when the kiosk has none
+ * @param demoContent load the embedded demo content when the kiosk has none (its demo key is
+ *                    trusted for that embedded copy only, never for a network or USB feed)
+ * @param feed        where the county feed is and which keys may sign it
  */
 public record KioskConfig(String siteName, String areaName, RegionCode region, ZoneId timeZone,
-                          Display display, Optional<Path> dataDir, boolean demoContent) {
+                          Display display, Optional<Path> dataDir, boolean demoContent, Feed feed) {
+
+    /**
+     * @param url          the feed folder on the county's web server; empty for USB-only kiosks
+     * @param trustedKeys  public key files (resolved against the config folder) the feed may be signed with
+     * @param interval     time between automatic syncs while the kiosk runs (jitter is added)
+     */
+    public record Feed(Optional<URI> url, List<Path> trustedKeys, Duration interval) {
+        public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(60);
+
+        public static Feed none() {
+            return new Feed(Optional.empty(), List.of(), DEFAULT_INTERVAL);
+        }
+    }
 
     /**
      * @param fullScreen   undecorated full-screen (false only for development)

@@ -1,12 +1,12 @@
 package cn.gongkai.kiosk.feed;
 
-/** A bundle that cannot be used: the message names the file, the record and the field. */
-public class BundleFormatException extends Exception {
+/** Content that cannot be used: the message names the file, the record and the field. */
+public class BundleFormatException extends FeedException {
     public BundleFormatException(String message) {
-        super(message);
+        super(Reason.MALFORMED, message);
     }
 
     public BundleFormatException(String message, Throwable cause) {
-        super(message, cause);
+        super(Reason.MALFORMED, message, cause);
     }
 }

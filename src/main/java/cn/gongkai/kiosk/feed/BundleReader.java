@@ -30,6 +30,8 @@ public final class BundleReader {
     /** Caps what one file may hold, so a damaged or hostile bundle cannot exhaust memory. */
     static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
     public static final String HEADER = "bundle.json";
+    private static final java.util.Map<String, Manifest.Kind> RECORD_FILES = java.util.Map.of(
+            "policies", Manifest.Kind.POLICY, "funds", Manifest.Kind.FUND, "notices", Manifest.Kind.NOTICE);
 
     /** The bundle header: format, version, publishing region and the files it holds. */
     public record Header(int format, long version, String source, RegionCode region, String title, List<String> files) { }
@@ -39,30 +41,80 @@ public final class BundleReader {
 
     public Bundle read(BundleSource source) throws BundleFormatException {
         Header header = header(source);
-        List<CatalogItem> catalog = new ArrayList<>();
-        List<Policy> policies = new ArrayList<>();
-        List<FundDisclosure> funds = new ArrayList<>();
-        List<Notice> notices = new ArrayList<>();
-        for (String file : header.files()) {
-            JsonElement json = parse(source, file);
-            if (file.startsWith("catalog/")) {
-                catalog.addAll(catalogTable(file, json));
-            } else if (file.equals("policies.json")) {
-                policies.addAll(records(file, json, RecordParser::policy));
-            } else if (file.equals("funds.json")) {
-                funds.addAll(records(file, json, RecordParser::fund));
-            } else if (file.equals("notices.json")) {
-                notices.addAll(records(file, json, RecordParser::notice));
-            } else {
-                throw new BundleFormatException(HEADER + ": unknown file kind '" + file
-                        + "' (expected catalog/*.json, policies.json, funds.json or notices.json)");
+        return new Bundle(header, readFiles(source, header.files()));
+    }
+
+    /** Reads the listed files of a content folder (the publisher's input, which needs no header). */
+    public ContentSet readFiles(BundleSource source, List<String> files) throws BundleFormatException {
+        Collector all = new Collector();
+        for (String file : files) {
+            Manifest.Kind kind = kindOf(file).orElseThrow(() -> new BundleFormatException(HEADER
+                    + ": unknown file kind '" + file + "' (expected catalog/*.json, policies.json, policies/*.json,"
+                    + " funds.json, funds/*.json, notices.json or notices/*.json)"));
+            all.add(kind, file, parse(source, file));
+        }
+        return all.content();
+    }
+
+    /** The kind of record file a content-folder name holds, if it holds records. */
+    public static java.util.Optional<Manifest.Kind> kindOf(String file) {
+        if (!file.endsWith(".json")) {
+            return java.util.Optional.empty();
+        }
+        for (var e : RECORD_FILES.entrySet()) {
+            if (file.equals(e.getKey() + ".json") || file.startsWith(e.getKey() + "/")) {
+                return java.util.Optional.of(e.getValue());
             }
         }
-        requireUniqueIds("catalog", catalog.stream().map(CatalogItem::id).toList());
-        requireUniqueIds("policies", policies.stream().map(Policy::id).toList());
-        requireUniqueIds("funds", funds.stream().map(FundDisclosure::id).toList());
-        requireUniqueIds("notices", notices.stream().map(Notice::id).toList());
-        return new Bundle(header, new ContentSet(catalog, policies, funds, notices));
+        return file.startsWith("catalog/") ? java.util.Optional.of(Manifest.Kind.CATALOG) : java.util.Optional.empty();
+    }
+
+    /**
+     * Gathers records file by file and checks ids are unique per kind. A catalog file is a domain
+     * table; a policy, fund or notice file holds one record or a list of them.
+     */
+    public static final class Collector {
+        private final List<CatalogItem> catalog = new ArrayList<>();
+        private final List<Policy> policies = new ArrayList<>();
+        private final List<FundDisclosure> funds = new ArrayList<>();
+        private final List<Notice> notices = new ArrayList<>();
+
+        public void add(Manifest.Kind kind, String file, byte[] bytes) throws BundleFormatException {
+            add(kind, file, parse(file, bytes));
+        }
+
+        void add(Manifest.Kind kind, String file, JsonElement json) throws BundleFormatException {
+            JsonElement list = json != null && json.isJsonObject() && kind != Manifest.Kind.CATALOG ? wrap(json) : json;
+            switch (kind) {
+                case CATALOG -> catalog.addAll(catalogTable(file, json));
+                case POLICY -> policies.addAll(records(file, list, RecordParser::policy));
+                case FUND -> funds.addAll(records(file, list, RecordParser::fund));
+                case NOTICE -> notices.addAll(records(file, list, RecordParser::notice));
+                case MEDIA -> throw new BundleFormatException(file + ": media is not a record file");
+            }
+        }
+
+        /** Adds records already read (to check ids across several inputs). */
+        public void addAll(ContentSet c) {
+            catalog.addAll(c.catalog());
+            policies.addAll(c.policies());
+            funds.addAll(c.funds());
+            notices.addAll(c.notices());
+        }
+
+        public ContentSet content() throws BundleFormatException {
+            requireUniqueIds("catalog", catalog.stream().map(CatalogItem::id).toList());
+            requireUniqueIds("policies", policies.stream().map(Policy::id).toList());
+            requireUniqueIds("funds", funds.stream().map(FundDisclosure::id).toList());
+            requireUniqueIds("notices", notices.stream().map(Notice::id).toList());
+            return new ContentSet(catalog, policies, funds, notices);
+        }
+
+        private static JsonElement wrap(JsonElement single) {
+            com.google.gson.JsonArray a = new com.google.gson.JsonArray();
+            a.add(single);
+            return a;
+        }
     }
 
     private Header header(BundleSource source) throws BundleFormatException {
@@ -80,7 +132,7 @@ public final class BundleReader {
         }
     }
 
-    private List<CatalogItem> catalogTable(String file, JsonElement json) throws BundleFormatException {
+    private static List<CatalogItem> catalogTable(String file, JsonElement json) throws BundleFormatException {
         String domain;
         try {
             domain = JsonFields.of(json, file).requiredString("domain");
@@ -134,6 +186,14 @@ public final class BundleReader {
             if (bytes.length > MAX_FILE_BYTES) {
                 throw new BundleFormatException(file + ": larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
             }
+            return parse(file, bytes);
+        } catch (IOException e) {
+            throw new BundleFormatException(file + ": cannot read from " + source.describe() + " (" + e + ")", e);
+        }
+    }
+
+    static JsonElement parse(String file, byte[] bytes) throws BundleFormatException {
+        try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -145,8 +205,6 @@ public final class BundleReader {
             throw new BundleFormatException(file + ": not valid UTF-8 text", e);
         } catch (JsonParseException e) {
             throw new BundleFormatException(file + ": not valid JSON (" + rootMessage(e) + ")", e);
-        } catch (IOException e) {
-            throw new BundleFormatException(file + ": cannot read from " + source.describe() + " (" + e + ")", e);
         }
     }
 

@@ -135,6 +135,10 @@ final class JsonFields {
         return e.getAsJsonArray();
     }
 
+    JsonObject raw() {
+        return o;
+    }
+
     JsonFields object(String field) {
         return of(o.get(field), field);
     }

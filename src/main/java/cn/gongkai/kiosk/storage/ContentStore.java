@@ -33,36 +33,55 @@ public final class ContentStore {
     /** Swaps all feed content for {@code content}; readers see the old or the new set, never a mix. */
     public void replaceFeedContent(ContentSet content, String source, long version, String region, Instant now) {
         db.write(c -> {
-            try (Statement s = c.createStatement()) {
-                // fund_beneficiary rows go with their fund (ON DELETE CASCADE).
-                for (String table : new String[] {"catalog_item", "policy", "fund", "notice"}) {
-                    s.executeUpdate("DELETE FROM " + table + " WHERE origin = '" + FEED + "'");
-                }
-            }
-            int seq = 0;
-            for (CatalogItem item : content.catalog()) {
-                CatalogDao.insert(c, item, seq++, FEED);
-            }
-            for (Policy p : content.policies()) {
-                PolicyDao.insert(c, p, FEED);
-            }
-            for (FundDisclosure f : content.funds()) {
-                FundDao.insert(c, f, FEED);
-            }
-            for (Notice n : content.notices()) {
-                NoticeDao.insert(c, n, FEED);
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO content_version (source, version, region,"
-                    + " applied_at, item_counts) VALUES (?,?,?,?,?)")) {
-                ps.setString(1, source);
-                ps.setLong(2, version);
-                ps.setString(3, region);
-                ps.setString(4, now.toString());
-                ps.setString(5, Columns.gson().toJson(content.counts()));
-                ps.executeUpdate();
-            }
+            replace(c, content, source, version, region, now);
             return null;
         });
+    }
+
+    /**
+     * Applies a verified feed version: content, media rows and the feed state in one transaction,
+     * so after a power cut the kiosk has exactly the old version or exactly the new one.
+     */
+    public void applyFeed(ContentSet content, java.util.List<FeedStateDao.MediaRow> media, FeedStateDao.FeedState state,
+                          String region, Instant now) {
+        db.write(c -> {
+            replace(c, content, state.source().orElse("feed"), state.version(), region, now);
+            FeedStateDao.replaceFeedMedia(c, media);
+            FeedStateDao.writeApplied(c, state);
+            return null;
+        });
+    }
+
+    private static void replace(java.sql.Connection c, ContentSet content, String source, long version, String region,
+                                Instant now) throws java.sql.SQLException {
+        try (Statement s = c.createStatement()) {
+            // fund_beneficiary rows go with their fund (ON DELETE CASCADE).
+            for (String table : new String[] {"catalog_item", "policy", "fund", "notice"}) {
+                s.executeUpdate("DELETE FROM " + table + " WHERE origin = '" + FEED + "'");
+            }
+        }
+        int seq = 0;
+        for (CatalogItem item : content.catalog()) {
+            CatalogDao.insert(c, item, seq++, FEED);
+        }
+        for (Policy p : content.policies()) {
+            PolicyDao.insert(c, p, FEED);
+        }
+        for (FundDisclosure f : content.funds()) {
+            FundDao.insert(c, f, FEED);
+        }
+        for (Notice n : content.notices()) {
+            NoticeDao.insert(c, n, FEED);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO content_version (source, version, region,"
+                + " applied_at, item_counts) VALUES (?,?,?,?,?)")) {
+            ps.setString(1, source);
+            ps.setLong(2, version);
+            ps.setString(3, region);
+            ps.setString(4, now.toString());
+            ps.setString(5, Columns.gson().toJson(content.counts()));
+            ps.executeUpdate();
+        }
     }
 
     /** The version on screen, or empty when no content was ever applied. */

@@ -17,7 +17,8 @@ import java.util.List;
  */
 final class Migrations {
     static final List<String> SCRIPTS = List.of(
-            "V1__initial.sql");
+            "V1__initial.sql",
+            "V2__feed_sync.sql");
 
     private Migrations() {
     }

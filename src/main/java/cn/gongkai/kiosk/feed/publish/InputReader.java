@@ -1,0 +1,140 @@
+package cn.gongkai.kiosk.feed.publish;
+
+import cn.gongkai.kiosk.domain.CatalogItem;
+import cn.gongkai.kiosk.domain.ContentSet;
+import cn.gongkai.kiosk.domain.RegionCode;
+import cn.gongkai.kiosk.domain.Scope;
+import cn.gongkai.kiosk.feed.BundleFormatException;
+import cn.gongkai.kiosk.feed.BundleReader;
+import cn.gongkai.kiosk.feed.BundleSource;
+import cn.gongkai.kiosk.feed.Manifest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads the publisher's inputs: catalog CSV tables and the content folder (README, "Content
+ * folder"). Every problem is collected, so county IT fixes a spreadsheet in one pass.
+ */
+final class InputReader {
+    /** Files of a content folder that are documentation, not content. */
+    private static final List<String> IGNORED = List.of("bundle.json", "README.md", "FORMAT.md", "README.txt");
+    static final String MEDIA_DIR = "media/";
+
+    private InputReader() {
+    }
+
+    static ContentSet read(FeedPublisher.Inputs in, List<String> skipped, List<String> warnings)
+            throws PublishException, IOException {
+        List<String> problems = new ArrayList<>();
+        List<CatalogItem> fromCsv = new ArrayList<>();
+        CatalogCsvReader csv = new CatalogCsvReader(in.region());
+        for (Path file : in.catalogCsvs()) {
+            try {
+                CatalogCsvReader.Result r = csv.read(file);
+                fromCsv.addAll(r.items());
+                for (CatalogCsvReader.RowError e : r.errors()) {
+                    (in.skipBadRows() ? skipped : problems).add(e.toString());
+                }
+                if (r.skippedRows() > 0) {
+                    warnings.add(file.getFileName() + ": " + r.skippedRows() + " note rows (注/备注/说明) left out");
+                }
+            } catch (CsvFileException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        BundleReader.Collector all = new BundleReader.Collector();
+        if (in.contentDir().isPresent()) {
+            Path dir = in.contentDir().get();
+            BundleSource source = BundleSource.directory(dir);
+            for (String file : files(dir)) {
+                Optional<Manifest.Kind> kind = BundleReader.kindOf(file);
+                if (kind.isEmpty()) {
+                    warnings.add(file + ": not a content file (see README, Content folder), left out");
+                    continue;
+                }
+                try (var stream = source.open(file)) {
+                    all.add(kind.get(), file, stream.readAllBytes());
+                } catch (BundleFormatException e) {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        ContentSet content;
+        try {
+            ContentSet folder = all.content();
+            List<CatalogItem> catalog = new ArrayList<>(fromCsv);
+            catalog.addAll(folder.catalog());
+            content = new ContentSet(catalog, folder.policies(), folder.funds(), folder.notices());
+            BundleReader.Collector check = new BundleReader.Collector();
+            check.addAll(content);
+            check.content();
+        } catch (BundleFormatException e) {
+            problems.add(e.getMessage());
+            content = null;
+        }
+        if (content != null) {
+            checkScopes(content, in.region(), problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new PublishException(problems.size() + " problem(s) found; nothing was published"
+                    + (in.skipBadRows() ? "" : " (--skip-bad-rows leaves out unreadable catalog rows)"), problems);
+        }
+        return content;
+    }
+
+    static List<FeedPublisher.Blob> media(FeedPublisher.Inputs in) throws IOException {
+        List<FeedPublisher.Blob> out = new ArrayList<>();
+        if (in.contentDir().isEmpty()) {
+            return out;
+        }
+        Path dir = in.contentDir().get();
+        for (String file : files(dir)) {
+            if (file.startsWith(MEDIA_DIR)) {
+                out.add(new FeedPublisher.Blob(file, Manifest.Kind.MEDIA, mediaRegion(file, in.region()),
+                        Files.readAllBytes(dir.resolve(file))));
+            }
+        }
+        return out;
+    }
+
+    /** media/360123102/x.jpg concerns 石鼻镇 only; media/x.jpg the whole county. */
+    private static RegionCode mediaRegion(String file, RegionCode publisher) {
+        String[] parts = file.split("/");
+        if (parts.length > 2 && RegionCode.isValid(parts[1]) && parts[1].startsWith(publisher.digits())) {
+            return RegionCode.of(parts[1]);
+        }
+        return publisher;
+    }
+
+    private static void checkScopes(ContentSet c, RegionCode region, List<String> problems) {
+        List<Object[]> scoped = new ArrayList<>();
+        c.catalog().forEach(i -> scoped.add(new Object[] {"catalog " + i.id() + " (" + i.level1() + "/" + i.level2() + ")", i.scope()}));
+        c.policies().forEach(p -> scoped.add(new Object[] {"policy " + p.id(), p.scope()}));
+        c.funds().forEach(f -> scoped.add(new Object[] {"fund " + f.id(), f.scope()}));
+        c.notices().forEach(n -> scoped.add(new Object[] {"notice " + n.id(), n.scope()}));
+        for (Object[] s : scoped) {
+            Scope scope = (Scope) s[1];
+            if (!FeedPublisher.within(scope, region)) {
+                problems.add(s[0] + ": region " + scope.region() + " is outside the publisher's region " + region);
+            }
+        }
+    }
+
+    /** Every regular file under the folder, as sorted '/'-separated relative names; hidden files left out. */
+    static List<String> files(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("content folder not found: " + dir);
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+                    .filter(name -> !IGNORED.contains(name) && !name.startsWith(".") && !name.contains("/."))
+                    .sorted().toList();
+        }
+    }
+}
