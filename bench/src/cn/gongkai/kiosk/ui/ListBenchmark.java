@@ -6,9 +6,7 @@ import cn.gongkai.kiosk.domain.CatalogItem;
 import cn.gongkai.kiosk.domain.ContentSet;
 import cn.gongkai.kiosk.domain.Domains;
 import cn.gongkai.kiosk.domain.Scope;
-import cn.gongkai.kiosk.feed.BundleImporter;
-import cn.gongkai.kiosk.feed.BundleReader;
-import cn.gongkai.kiosk.feed.BundleSource;
+import cn.gongkai.kiosk.feed.ContentFolder;
 import cn.gongkai.kiosk.storage.CatalogDao;
 import cn.gongkai.kiosk.ui.screen.DomainsScreen;
 import cn.gongkai.kiosk.ui.screen.FundListScreen;
@@ -62,14 +60,13 @@ public final class ListBenchmark {
         KioskConfig cfg = KioskServices.loadConfig(repo.resolve("kiosk-config"));
         Path data = Files.createTempDirectory("kiosk-bench-list");
         KioskServices services = KioskServices.open(cfg, data, Clock.systemUTC());
-        BundleReader.Bundle demo = new BundleReader().read(BundleSource.classpath(BundleImporter.DEMO_PREFIX));
-        List<CatalogItem> catalog = new ArrayList<>(demo.content().catalog());
+        ContentSet demo = ContentFolder.read(repo.resolve("assets/demo/content"));
+        List<CatalogItem> catalog = new ArrayList<>(demo.catalog());
         catalog.addAll(generated(cfg));
-        services.content().replaceFeedContent(new ContentSet(catalog, demo.content().policies(),
-                demo.content().funds(), demo.content().notices()), "bench", 2, "360123", Clock.systemUTC().instant());
+        services.content().replaceFeedContent(new ContentSet(catalog, demo.policies(),
+                demo.funds(), demo.notices()), "bench", 2, "360123", Clock.systemUTC().instant());
 
-        UiContext ctx = new UiContext(cfg, services.catalog(), services.policies(), services.funds(),
-                services.notices(), services.content(), Clock.systemUTC(),
+        UiContext ctx = new UiContext(cfg, services.uiContent(), Clock.systemUTC(),
                 new Async(Executors.newFixedThreadPool(2, r -> {
                     Thread t = new Thread(r);
                     t.setDaemon(true);

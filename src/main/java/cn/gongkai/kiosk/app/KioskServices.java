@@ -38,6 +38,7 @@ public final class KioskServices implements AutoCloseable {
     private final Database db;
     private final Clock clock;
     private final Optional<Path> recoveredFrom;
+    private cn.gongkai.kiosk.feed.sync.AutoSync autoSync;
 
     private KioskServices(KioskConfig config, Path dataDir, Database db, Clock clock, Optional<Path> recoveredFrom) {
         this.config = config;
@@ -109,13 +110,16 @@ public final class KioskServices implements AutoCloseable {
             try {
                 if (services.feeds().loadDemoIfEmpty(demoKey())) {
                     LOG.info("loaded the embedded demo feed");
-                    if (!config.region().overlaps(cn.gongkai.kiosk.feed.publish.DemoFeed.REGION)) {
-                        LOG.warning("the demo content is for region " + cn.gongkai.kiosk.feed.publish.DemoFeed.REGION
-                                + " but this kiosk is configured for " + config.region()
-                                + ": its screens stay empty until content for its area arrives");
-                    }
                 }
-            } catch (FeedException | StorageException e) {
+            } catch (FeedException e) {
+                if (e.reason() != FeedException.Reason.WRONG_REGION) {
+                    services.close();
+                    throw new StartupException("embedded demo content could not be loaded: " + e.getMessage(),
+                            "演示内容无法载入，请联系技术支持。", e);
+                }
+                LOG.warning("the demo content is for another area than this kiosk's (" + config.region()
+                        + "): its screens stay empty until content for its area arrives");
+            } catch (StorageException e) {
                 services.close();
                 throw new StartupException("embedded demo content could not be loaded: " + e.getMessage(),
                         "演示内容无法载入，请联系技术支持。", e);
@@ -235,6 +239,20 @@ public final class KioskServices implements AutoCloseable {
         }
     }
 
+    /** The background sync of this kiosk (not started; the window starts it). Closed with the services. */
+    public synchronized cn.gongkai.kiosk.feed.sync.AutoSync autoSync() {
+        if (autoSync == null) {
+            autoSync = new cn.gongkai.kiosk.feed.sync.AutoSync(feeds(), config.feed().url(), config.feed().interval(),
+                    cn.gongkai.kiosk.feed.sync.HttpSource.Limits.defaults(), new java.util.SplittableRandom());
+        }
+        return autoSync;
+    }
+
+    /** What the screens get: the DAOs and the feed, as one value. */
+    public cn.gongkai.kiosk.ui.UiContext.Content uiContent() {
+        return new cn.gongkai.kiosk.ui.UiContext.Content(catalog(), policies(), funds(), notices(), content(), autoSync());
+    }
+
     /** Environment for location lookups; a method so tests can see what is used. */
     static Map<String, String> env() {
         return System.getenv();
@@ -242,6 +260,11 @@ public final class KioskServices implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (autoSync != null) {
+                autoSync.close();
+            }
+        }
         db.close();
     }
 }

@@ -121,7 +121,11 @@ public final class Main implements Callable<Integer> {
                 }
             }, background);
             CompletableFuture<UiContext.Content> content = services
-                    .thenApply(s -> new UiContext.Content(s.catalog(), s.policies(), s.funds(), s.notices(), s.content()))
+                    .thenApply(s -> {
+                        UiContext.Content c = s.uiContent();
+                        c.feed().start();
+                        return c;
+                    })
                     .exceptionally(e -> {
                         StartupException why = e.getCause() instanceof StartupException se ? se : new StartupException(
                                 "unexpected error while starting: " + e.getCause(), "系统启动时出错，请联系技术支持。", e);

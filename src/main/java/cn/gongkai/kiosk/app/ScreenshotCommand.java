@@ -33,7 +33,7 @@ final class ScreenshotCommand implements Callable<Integer> {
         KioskConfig cfg = main.loadConfig();
         ExecutorService background = Executors.newFixedThreadPool(2, Main.daemon("kiosk-load"));
         try (KioskServices s = main.openServices(cfg)) {
-            UiContext ui = new UiContext(cfg, s.catalog(), s.policies(), s.funds(), s.notices(), s.content(),
+            UiContext ui = new UiContext(cfg, s.uiContent(),
                     s.clock(), new Async(background));
             List<Path> files = ScreenshotTour.run(ui, out);
             files.forEach(f -> spec.commandLine().getOut().println(f));

@@ -6,12 +6,9 @@ import cn.gongkai.kiosk.domain.Domains;
 import cn.gongkai.kiosk.domain.FundDisclosure;
 import cn.gongkai.kiosk.domain.Notice;
 import cn.gongkai.kiosk.domain.Policy;
-import cn.gongkai.kiosk.domain.RegionCode;
 import cn.gongkai.kiosk.util.StrictJson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParseException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -22,39 +19,15 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads a content bundle (header {@code bundle.json} plus the files it lists) into a
+ * Reads record files (a feed's record objects, a content folder's files) into a
  * {@link ContentSet}, checking every record. Nothing is half-read: any bad record fails the whole
- * bundle with a message naming file, record and field.
+ * set with a message naming file, record and field.
  */
 public final class BundleReader {
     /** Caps what one file may hold, so a damaged or hostile bundle cannot exhaust memory. */
     static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
-    public static final String HEADER = "bundle.json";
     private static final java.util.Map<String, Manifest.Kind> RECORD_FILES = java.util.Map.of(
             "policies", Manifest.Kind.POLICY, "funds", Manifest.Kind.FUND, "notices", Manifest.Kind.NOTICE);
-
-    /** The bundle header: format, version, publishing region and the files it holds. */
-    public record Header(int format, long version, String source, RegionCode region, String title, List<String> files) { }
-
-    /** A header and the content it describes. */
-    public record Bundle(Header header, ContentSet content) { }
-
-    public Bundle read(BundleSource source) throws BundleFormatException {
-        Header header = header(source);
-        return new Bundle(header, readFiles(source, header.files()));
-    }
-
-    /** Reads the listed files of a content folder (the publisher's input, which needs no header). */
-    public ContentSet readFiles(BundleSource source, List<String> files) throws BundleFormatException {
-        Collector all = new Collector();
-        for (String file : files) {
-            Manifest.Kind kind = kindOf(file).orElseThrow(() -> new BundleFormatException(HEADER
-                    + ": unknown file kind '" + file + "' (expected catalog/*.json, policies.json, policies/*.json,"
-                    + " funds.json, funds/*.json, notices.json or notices/*.json)"));
-            all.add(kind, file, parse(source, file));
-        }
-        return all.content();
-    }
 
     /** The kind of record file a content-folder name holds, if it holds records. */
     public static java.util.Optional<Manifest.Kind> kindOf(String file) {
@@ -80,6 +53,9 @@ public final class BundleReader {
         private final List<Notice> notices = new ArrayList<>();
 
         public void add(Manifest.Kind kind, String file, byte[] bytes) throws BundleFormatException {
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new BundleFormatException(file + ": larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+            }
             add(kind, file, parse(file, bytes));
         }
 
@@ -114,21 +90,6 @@ public final class BundleReader {
             com.google.gson.JsonArray a = new com.google.gson.JsonArray();
             a.add(single);
             return a;
-        }
-    }
-
-    private Header header(BundleSource source) throws BundleFormatException {
-        JsonElement json = parse(source, HEADER);
-        try {
-            JsonFields f = JsonFields.of(json, HEADER);
-            long format = f.requiredLong("format");
-            if (format != 1) {
-                throw new IllegalArgumentException("format: this kiosk reads format 1, the bundle has " + format);
-            }
-            return new Header((int) format, f.requiredLong("version"), f.requiredString("source"),
-                    RegionCode.of(f.requiredString("region")), f.string("title"), f.strings("files"));
-        } catch (IllegalArgumentException e) {
-            throw new BundleFormatException(HEADER + ": " + e.getMessage(), e);
         }
     }
 
@@ -177,18 +138,6 @@ public final class BundleReader {
             if (!seen.add(id)) {
                 throw new BundleFormatException(kind + ": id '" + id + "' appears twice");
             }
-        }
-    }
-
-    private static JsonElement parse(BundleSource source, String file) throws BundleFormatException {
-        try (InputStream in = source.open(file)) {
-            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES) {
-                throw new BundleFormatException(file + ": larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MB");
-            }
-            return parse(file, bytes);
-        } catch (IOException e) {
-            throw new BundleFormatException(file + ": cannot read from " + source.describe() + " (" + e + ")", e);
         }
     }
 

@@ -1,7 +1,9 @@
 package cn.gongkai.kiosk.ui;
 
+import cn.gongkai.kiosk.ui.screen.FeedStatusScreen;
 import cn.gongkai.kiosk.ui.screen.HomeScreen;
 import java.time.LocalDate;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -78,7 +80,26 @@ public final class Shell {
 
         navigator.path().addListener((ListChangeListener<Screen>) c -> updateBreadcrumb());
         navigator.start(new HomeScreen(ctx, navigator));
+        // Tapping the content line opens the update status (for staff; harmless for anyone).
+        cn.gongkai.kiosk.ui.widget.Views.onTap(contentInfo, () -> {
+            if (!(navigator.current() instanceof FeedStatusScreen)) {
+                navigator.go(new FeedStatusScreen(ctx, navigator));
+            }
+        });
         refreshContentInfo();
+        ctx.async().load(ctx::feed, feed -> feed.onApplied(r -> Platform.runLater(this::contentChanged)), e -> { });
+    }
+
+    /**
+     * A new content version was applied in the background: refresh the footer, and the home
+     * screen if it is showing. A screen a villager is reading stays as it is (its data was loaded
+     * already); going back re-reads the lists.
+     */
+    private void contentChanged() {
+        refreshContentInfo();
+        if (navigator.atHome() || navigator.current() instanceof FeedStatusScreen) {
+            navigator.current().activate();
+        }
     }
 
     public Node root() {
@@ -94,6 +115,9 @@ public final class Shell {
         boolean atHome = navigator.path().size() <= 1;
         back.setDisable(atHome);
         home.setDisable(atHome);
+        if (atHome && ctx.ready().isDone()) {
+            refreshContentInfo(); // a sync may have failed or the content gone stale meanwhile
+        }
         updateBreadcrumb();
     }
 
@@ -139,13 +163,24 @@ public final class Shell {
     }
 
     private void refreshContentInfo() {
-        ctx.async().load(() -> ctx.content().current(), v -> contentInfo.setText(v
-                .map(cv -> Msg.get("footer.content",
-                        "demo".equals(cv.source()) ? Msg.get("footer.demo") : cv.source(),
-                        Long.toString(cv.version()),
-                        Msg.date(LocalDate.ofInstant(cv.appliedAt(), ctx.config().timeZone()))))
-                .orElse(Msg.get("footer.noContent"))), e -> contentInfo.setText(""));
+        ctx.async().load(() -> new FooterInfo(ctx.content().current(), ctx.feed().status()), info -> {
+            String text = info.version()
+                    .map(cv -> Msg.get("footer.content",
+                            "demo".equals(cv.source()) ? Msg.get("footer.demo") : Msg.get("footer.county"),
+                            Long.toString(cv.version()),
+                            Msg.date(LocalDate.ofInstant(cv.appliedAt(), ctx.config().timeZone()))))
+                    .orElse(Msg.get("footer.noContent"));
+            boolean trouble = info.status().failing() || info.status().staleSince().isPresent();
+            contentInfo.setText(trouble ? text + Msg.get("footer.feedTrouble") : text);
+            contentInfo.getStyleClass().remove("footer-trouble");
+            if (trouble) {
+                contentInfo.getStyleClass().add("footer-trouble");
+            }
+        }, e -> contentInfo.setText(""));
     }
+
+    private record FooterInfo(java.util.Optional<cn.gongkai.kiosk.storage.ContentStore.AppliedVersion> version,
+                              cn.gongkai.kiosk.feed.sync.FeedStatus status) { }
 
     private static Button navButton(String id, String text) {
         Button b = new Button(text);

@@ -1,6 +1,7 @@
 package cn.gongkai.kiosk.ui;
 
 import cn.gongkai.kiosk.config.KioskConfig;
+import cn.gongkai.kiosk.feed.sync.AutoSync;
 import cn.gongkai.kiosk.storage.CatalogDao;
 import cn.gongkai.kiosk.storage.ContentStore;
 import cn.gongkai.kiosk.storage.FundDao;
@@ -20,9 +21,13 @@ import javafx.application.Platform;
  * called only from background work ({@link Async}), never on the FX thread.
  */
 public final class UiContext {
-    /** The content services, available once the database is open. */
+    /**
+     * The content services, available once the database is open.
+     *
+     * @param feed the background sync: its status for staff, "sync now", and news of new versions
+     */
     public record Content(CatalogDao catalog, PolicyDao policies, FundDao funds, NoticeDao notices,
-                          ContentStore store) { }
+                          ContentStore store, AutoSync feed) { }
 
     private final KioskConfig config;
     private final CompletableFuture<Content> content;
@@ -37,10 +42,8 @@ public final class UiContext {
     }
 
     /** Services that are open already. */
-    public UiContext(KioskConfig config, CatalogDao catalog, PolicyDao policies, FundDao funds, NoticeDao notices,
-                     ContentStore store, Clock clock, Async async) {
-        this(config, CompletableFuture.completedFuture(new Content(catalog, policies, funds, notices, store)), clock,
-                async);
+    public UiContext(KioskConfig config, Content content, Clock clock, Async async) {
+        this(config, CompletableFuture.completedFuture(content), clock, async);
     }
 
     public KioskConfig config() {
@@ -78,6 +81,10 @@ public final class UiContext {
 
     public ContentStore content() {
         return open().store();
+    }
+
+    public AutoSync feed() {
+        return open().feed();
     }
 
     /**

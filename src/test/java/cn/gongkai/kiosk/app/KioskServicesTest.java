@@ -30,6 +30,39 @@ class KioskServicesTest {
     }
 
     @Test
+    void theDemoArrivesThroughTheSignedFeedPathOnlyOnce() {
+        try (TestKiosk k = TestKiosk.start(tmp)) {
+            var state = k.services.feedState().get();
+            assertThat(state.version()).isEqualTo(1);
+            assertThat(state.source()).hasValue("demo");
+            assertThat(state.lineage()).hasValueSatisfying(l -> assertThat(l).hasSize(16));
+            assertThat(state.manifestSha256()).isPresent();
+            assertThat(k.services.feeds().status().staffSummary(java.time.ZoneId.of("Asia/Shanghai")))
+                    .contains("演示内容");
+        }
+        try (TestKiosk again = TestKiosk.start(tmp)) {
+            int versions = again.services.database().read(c -> {
+                try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM content_version")) {
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(versions).as("the demo is applied once, not at every start").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void withDemoContentOffNothingIsLoadedAndStaffAreTold() throws Exception {
+        TestKiosk.writeConfig(tmp.resolve("config"), "360123102");
+        Path cfg = tmp.resolve("config/kiosk.json");
+        Files.writeString(cfg, Files.readString(cfg).replace("\"display\"", "\"demoContent\": false, \"display\""));
+        try (KioskServices s = KioskServices.open(KioskServices.loadConfig(tmp.resolve("config")), tmp.resolve("data"),
+                java.time.Clock.fixed(TestKiosk.NOW, java.time.ZoneOffset.UTC))) {
+            assertThat(s.content().current()).isEmpty();
+            assertThat(s.feeds().status().staffSummary(java.time.ZoneId.of("Asia/Shanghai"))).contains("尚未");
+        }
+    }
+
+    @Test
     void aDamagedDatabaseIsMovedAsideAndTheKioskStartsAfresh() throws Exception {
         Path data = tmp.resolve("data");
         Files.createDirectories(data);
@@ -63,6 +96,14 @@ class KioskServicesTest {
             assertThat(k.services.catalog().list(java.util.Optional.empty()))
                     .isNotEmpty()
                     .allSatisfy(i -> assertThat(i.scope().region().digits()).hasSize(6));
+            // not merely hidden: another township's records are not stored at all
+            int stored = k.services.database().read(c -> {
+                try (var st = c.createStatement(); var rs = st.executeQuery(
+                        "SELECT count(*) FROM catalog_item WHERE region LIKE '360123102%'")) {
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(stored).isZero();
         }
     }
 }

@@ -2,13 +2,12 @@ package cn.gongkai.kiosk.feed;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A bad bundle fails as a whole, with a message naming file, record and field. */
+/** A bad content folder fails as a whole, with a message naming file, record and field. */
 class BundleErrorsTest {
     @TempDir
     Path root;
@@ -22,15 +21,9 @@ class BundleErrorsTest {
     }
 
     @Test
-    void missingHeader() {
-        fails(bundle().delete("bundle.json")).hasMessageStartingWith("bundle.json:").hasMessageContaining("cannot read");
-    }
-
-    @Test
     void invalidJsonNamesTheFile() {
         fails(bundle().write("policies.json", "[{\"id\": \"pol-1\", \"title\": ")).hasMessageStartingWith(
                 "policies.json: not valid JSON");
-        fails(bundle().write("bundle.json", "{\"format\": 1, \"files\": [")).hasMessageStartingWith("bundle.json: not valid JSON");
     }
 
     @Test
@@ -84,31 +77,7 @@ class BundleErrorsTest {
                 .hasMessageContaining("cat-1").hasMessageContaining("twice");
         TempBundle b = bundle();
         b.write("catalog/yanglao.json", TempBundle.CATALOG.replace("\"就业\"", "\"养老服务\"").replace("cat-1", "cat-9"));
-        b.files("\"catalog/jiuye.json\", \"catalog/yanglao.json\"");
         fails(b).hasMessageContaining("'cat-2' appears twice");
-    }
-
-    @Test
-    void listedFileMissing() {
-        fails(bundle().delete("funds.json")).hasMessageStartingWith("funds.json:").hasMessageContaining("cannot read");
-    }
-
-    @Test
-    void pathLeavingTheBundleFolderIsRefused() throws Exception {
-        // a valid table outside the bundle: only the path check stops it from being read
-        Path outside = root.resolve("outside/catalog");
-        Files.createDirectories(outside);
-        Files.writeString(outside.resolve("jiuye.json"), TempBundle.CATALOG);
-        fails(bundle().files("\"catalog/../../outside/catalog/jiuye.json\""))
-                .hasMessageContaining("leaves the bundle folder");
-        fails(bundle().files("\"" + outside.resolve("jiuye.json").toAbsolutePath().toString().replace("\\", "/")
-                + "\"")).hasMessageContaining("leaves the bundle folder");
-    }
-
-    @Test
-    void classpathSourceRefusesDotDot() {
-        assertThatThrownBy(() -> BundleSource.classpath(BundleImporter.DEMO_PREFIX).open("../demo/content/bundle.json"))
-                .isInstanceOf(java.io.IOException.class).hasMessageContaining("leaves the bundle folder");
     }
 
     @Test
@@ -118,25 +87,8 @@ class BundleErrorsTest {
     }
 
     @Test
-    void wrongFormatNumber() {
-        fails(bundle().write("bundle.json", TempBundle.HEADER.formatted(1).replace("\"format\": 1", "\"format\": 2")))
-                .hasMessageStartingWith("bundle.json:").hasMessageContaining("format").hasMessageContaining("2");
-        fails(bundle().write("bundle.json", TempBundle.HEADER.formatted(1).replace("\"format\": 1,", "")))
-                .hasMessageContaining("format");
-    }
-
-    @Test
-    void badHeaderFields() {
-        fails(bundle().write("bundle.json", TempBundle.HEADER.formatted(1).replace("\"360123\"", "\"3601\"")))
-                .hasMessageStartingWith("bundle.json:").hasMessageContaining("region");
-        fails(bundle().write("readme.txt", "{}").files("\"readme.txt\"")).hasMessageStartingWith("bundle.json:")
-                .hasMessageContaining("unknown file kind 'readme.txt'");
-        fails(bundle().write("bundle.json", "[1, 2]")).hasMessageStartingWith("bundle.json:");
-    }
-
-    @Test
     void recordsMustBeAList() {
-        fails(bundle().write("policies.json", "{\"id\": \"pol-1\"}")).hasMessageStartingWith("policies.json:")
+        fails(bundle().write("policies.json", "42")).hasMessageStartingWith("policies.json:")
                 .hasMessageContaining("list");
         fails(bundle().write("catalog/jiuye.json", "{\"domain\": \"就业\"}"))
                 .hasMessageStartingWith("catalog/jiuye.json:");

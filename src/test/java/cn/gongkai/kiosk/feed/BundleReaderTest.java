@@ -7,27 +7,20 @@ import cn.gongkai.kiosk.domain.CatalogItem.CatalogLevel;
 import cn.gongkai.kiosk.domain.ContentSet;
 import cn.gongkai.kiosk.domain.FundDisclosure;
 import cn.gongkai.kiosk.domain.Policy;
-import cn.gongkai.kiosk.domain.RegionCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reading a valid bundle from a folder. */
+/** Reading a valid content folder. */
 class BundleReaderTest {
     @TempDir
     Path dir;
 
     @Test
-    void readsHeaderAndEveryKind() throws Exception {
-        BundleReader.Bundle bundle = TempBundle.in(dir).read();
-        BundleReader.Header h = bundle.header();
-        assertThat(h.format()).isEqualTo(1);
-        assertThat(h.version()).isEqualTo(1);
-        assertThat(h.region()).isEqualTo(RegionCode.of("360123"));
-        assertThat(h.files()).hasSize(4);
-        ContentSet c = bundle.content();
+    void readsEveryKind() throws Exception {
+        ContentSet c = TempBundle.in(dir).read();
         assertThat(c.counts()).containsExactly(org.assertj.core.api.Assertions.entry("catalog", 2),
                 org.assertj.core.api.Assertions.entry("policies", 1),
                 org.assertj.core.api.Assertions.entry("funds", 1),
@@ -36,7 +29,7 @@ class BundleReaderTest {
 
     @Test
     void catalogItemsTakeTheTableDomainAndNormaliseLabels() throws Exception {
-        CatalogItem item = TempBundle.in(dir).read().content().catalog().get(0);
+        CatalogItem item = TempBundle.in(dir).read().catalog().get(0);
         assertThat(item.domain()).isEqualTo("就业");
         // 镇级 is read as 乡级
         assertThat(item.levels()).containsExactlyInAnyOrder(CatalogLevel.COUNTY, CatalogLevel.TOWNSHIP);
@@ -47,12 +40,12 @@ class BundleReaderTest {
     void oldDomainNameIsStoredUnderItsCurrentName() throws Exception {
         TempBundle b = TempBundle.in(dir);
         b.write("catalog/jiuye.json", TempBundle.CATALOG.replace("\"就业\"", "\"扶贫\""));
-        assertThat(b.read().content().catalog()).extracting(CatalogItem::domain).containsOnly("乡村振兴");
+        assertThat(b.read().catalog()).extracting(CatalogItem::domain).containsOnly("乡村振兴");
     }
 
     @Test
     void beneficiariesAreMaskedWhenRead() throws Exception {
-        FundDisclosure f = TempBundle.in(dir).read().content().funds().get(0);
+        FundDisclosure f = TempBundle.in(dir).read().funds().get(0);
         assertThat(f.beneficiaries()).singleElement().satisfies(b -> {
             assertThat(b.name()).isEqualTo("张*明");
             assertThat(b.idNumber()).isEqualTo("3601**********1234");
@@ -63,7 +56,7 @@ class BundleReaderTest {
 
     @Test
     void policyTablesAndDefaultsAreFilled() throws Exception {
-        Policy p = TempBundle.in(dir).read().content().policies().get(0);
+        Policy p = TempBundle.in(dir).read().policies().get(0);
         assertThat(p.effective()).isEqualTo(p.issued());
         assertThat(p.keyPoints()).hasSize(1);
         assertThat(p.tables().get(0).rows()).containsExactly(List.of("1", ""));
@@ -79,6 +72,6 @@ class BundleReaderTest {
         withBom[2] = (byte) 0xBF;
         System.arraycopy(text, 0, withBom, 3, text.length);
         b.write("notices.json", withBom);
-        assertThat(b.read().content().notices()).hasSize(1);
+        assertThat(b.read().notices()).hasSize(1);
     }
 }

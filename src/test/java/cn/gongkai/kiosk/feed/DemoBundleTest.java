@@ -24,20 +24,35 @@ class DemoBundleTest {
         "十一", "十二", "十三", "十四", "十五", "十六"};
     private static final Pattern FULL_ID = Pattern.compile("\\d{17}[\\dXx]");
 
-    static BundleReader.Bundle bundle;
+    static final RegionCode COUNTY = RegionCode.of("360123");
     static ContentSet demo;
 
     @BeforeAll
-    static void read() throws BundleFormatException {
-        bundle = new BundleReader().read(BundleSource.classpath(BundleImporter.DEMO_PREFIX));
-        demo = bundle.content();
+    static void read() throws Exception {
+        demo = ContentFolder.read(java.nio.file.Path.of("assets/demo/content"));
     }
 
     @Test
-    void headerDescribesTheDemoCounty() {
-        assertThat(bundle.header().format()).isEqualTo(1);
-        assertThat(bundle.header().source()).isEqualTo("demo");
-        assertThat(bundle.header().region()).isEqualTo(RegionCode.of("360123"));
+    void builtDemoFeedIsSignedByTheDemoKeyForTheDemoCounty() throws Exception {
+        byte[] manifestBytes;
+        byte[] sig;
+        try (var m = getClass().getResourceAsStream("/assets/demo/feed/manifest.json");
+             var s = getClass().getResourceAsStream("/assets/demo/feed/manifest.json.sig");
+             var k = getClass().getResourceAsStream("/assets/demo/keys/demo-feed.pub")) {
+            manifestBytes = m.readAllBytes();
+            sig = s.readAllBytes();
+            FeedKeys.TrustedKey demoKey = FeedKeys.parsePublic(k.readAllBytes(), "demo-feed.pub");
+            ManifestCodec.Signed signed = ManifestCodec.parseSignature(sig);
+            assertThat(signed.keyId()).isEqualTo(demoKey.id());
+            assertThat(demoKey.verify(manifestBytes, signed.signature())).isTrue();
+        }
+        Manifest manifest = ManifestCodec.parse(manifestBytes);
+        assertThat(manifest.region()).isEqualTo(COUNTY);
+        assertThat(manifest.title()).contains("演示");
+        assertThat(manifest.objects()).extracting(Manifest.Entry::kind).contains(Manifest.Kind.CATALOG,
+                Manifest.Kind.POLICY, Manifest.Kind.FUND, Manifest.Kind.NOTICE);
+        // the private key signs at build time and is never shipped
+        assertThat(getClass().getResource("/assets/demo/keys/demo-feed.key")).isNull();
     }
 
     @Test
@@ -62,7 +77,7 @@ class DemoBundleTest {
 
     @Test
     void everyRecordLiesInTheDemoCounty() {
-        RegionCode county = bundle.header().region();
+        RegionCode county = COUNTY;
         List<RegionCode> regions = new ArrayList<>();
         demo.catalog().forEach(i -> regions.add(i.scope().region()));
         demo.policies().forEach(p -> regions.add(p.scope().region()));

@@ -6,13 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A small valid bundle written to a folder, for tests that then break one part of it. */
+/** A small valid content folder, for tests that then break one part of it. */
 final class TempBundle {
-    static final String HEADER = """
-            {"format": 1, "version": %d, "source": "test", "region": "360123", "title": "测试",
-             "files": ["catalog/jiuye.json", "policies.json", "funds.json", "notices.json"]}
-            """;
-
     static final String CATALOG_ITEM = """
             {"id": "%s", "level1": "就业政策法规", "level2": "就业创业扶持政策", "content": "政策文件",
              "basis": "《就业促进法》", "deadline": "20个工作日内", "subject": "县人社局",
@@ -55,10 +50,9 @@ final class TempBundle {
         this.dir = dir;
     }
 
-    /** Writes the valid bundle (version 1) into {@code dir}. */
+    /** Writes the valid content folder into {@code dir}. */
     static TempBundle in(Path dir) {
         TempBundle b = new TempBundle(dir);
-        b.write("bundle.json", HEADER.formatted(1));
         b.write("catalog/jiuye.json", CATALOG);
         b.write("policies.json", POLICIES);
         b.write("funds.json", FUNDS);
@@ -90,18 +84,7 @@ final class TempBundle {
         }
     }
 
-    /** Rewrites the header with another files list (a JSON array body). */
-    TempBundle files(String jsonList) {
-        return write("bundle.json", """
-                {"format": 1, "version": 1, "source": "test", "region": "360123", "files": [%s]}
-                """.formatted(jsonList));
-    }
-
-    BundleSource source() {
-        return BundleSource.directory(dir);
-    }
-
-    BundleReader.Bundle read() throws BundleFormatException {
-        return new BundleReader().read(source());
+    cn.gongkai.kiosk.domain.ContentSet read() throws BundleFormatException, IOException {
+        return ContentFolder.read(dir);
     }
 }

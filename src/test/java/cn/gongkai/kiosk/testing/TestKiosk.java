@@ -72,8 +72,7 @@ public final class TestKiosk implements AutoCloseable {
 
     public UiContext uiContext() {
         KioskServices s = services;
-        return new UiContext(s.config(), s.catalog(), s.policies(), s.funds(), s.notices(), s.content(),
-                s.clock(), new Async(background));
+        return new UiContext(s.config(), s.uiContent(), s.clock(), new Async(background));
     }
 
     @Override

@@ -6,7 +6,7 @@ import cn.gongkai.kiosk.domain.RegionCode;
 import cn.gongkai.kiosk.domain.Scope;
 import cn.gongkai.kiosk.feed.BundleFormatException;
 import cn.gongkai.kiosk.feed.BundleReader;
-import cn.gongkai.kiosk.feed.BundleSource;
+import cn.gongkai.kiosk.feed.ContentFolder;
 import cn.gongkai.kiosk.feed.Manifest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,16 +14,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Reads the publisher's inputs: catalog CSV tables and the content folder (README, "Content
  * folder"). Every problem is collected, so county IT fixes a spreadsheet in one pass.
  */
 final class InputReader {
-    /** Files of a content folder that are documentation, not content. */
-    private static final List<String> IGNORED = List.of("bundle.json", "README.md", "FORMAT.md", "README.txt");
-    static final String MEDIA_DIR = "media/";
+    static final String MEDIA_DIR = ContentFolder.MEDIA_DIR;
 
     private InputReader() {
     }
@@ -50,15 +47,14 @@ final class InputReader {
         BundleReader.Collector all = new BundleReader.Collector();
         if (in.contentDir().isPresent()) {
             Path dir = in.contentDir().get();
-            BundleSource source = BundleSource.directory(dir);
             for (String file : files(dir)) {
                 Optional<Manifest.Kind> kind = BundleReader.kindOf(file);
                 if (kind.isEmpty()) {
                     warnings.add(file + ": not a content file (see README, Content folder), left out");
                     continue;
                 }
-                try (var stream = source.open(file)) {
-                    all.add(kind.get(), file, stream.readAllBytes());
+                try {
+                    all.add(kind.get(), file, Files.readAllBytes(dir.resolve(file)));
                 } catch (BundleFormatException e) {
                     problems.add(e.getMessage());
                 }
@@ -125,16 +121,7 @@ final class InputReader {
         }
     }
 
-    /** Every regular file under the folder, as sorted '/'-separated relative names; hidden files left out. */
     static List<String> files(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            throw new IOException("content folder not found: " + dir);
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .map(p -> dir.relativize(p).toString().replace('\\', '/'))
-                    .filter(name -> !IGNORED.contains(name) && !name.startsWith(".") && !name.contains("/."))
-                    .sorted().toList();
-        }
+        return ContentFolder.files(dir);
     }
 }
