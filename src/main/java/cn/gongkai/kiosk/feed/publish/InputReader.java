@@ -38,7 +38,7 @@ final class InputReader {
                     (in.skipBadRows() ? skipped : problems).add(e.toString());
                 }
                 if (r.skippedRows() > 0) {
-                    warnings.add(file.getFileName() + ": " + r.skippedRows() + " note rows (注/备注/说明) left out");
+                    warnings.add(file.getFileName() + ": " + r.skippedRows() + " rows without items (notes, subtitles) left out");
                 }
             } catch (CsvFileException e) {
                 problems.add(e.getMessage());
