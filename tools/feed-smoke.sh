@@ -52,11 +52,11 @@ done
 ./kiosk --config "$work/cfg" --data "$work/net" sync | grep -q "already up to date"
 ./kiosk --config "$work/cfg" --data "$work/usb" import "$work/feed"
 
-net=$(./kiosk --config "$work/cfg" --data "$work/net" status --json | grep '"feedVersion"')
-usb=$(./kiosk --config "$work/cfg" --data "$work/usb" status --json | grep '"feedVersion"')
+net=$(./kiosk --config "$work/cfg" --data "$work/net" status --json | sed -n "s/.*\"feedVersion\": \([0-9]*\).*/\1/p")
+usb=$(./kiosk --config "$work/cfg" --data "$work/usb" status --json | sed -n "s/.*\"feedVersion\": \([0-9]*\).*/\1/p")
 test "$net" = "$usb" || { echo "feed-smoke: network ($net) and USB ($usb) differ" >&2; exit 1; }
 n_net=$(./kiosk --config "$work/cfg" --data "$work/net" catalog | wc -l)
 n_usb=$(./kiosk --config "$work/cfg" --data "$work/usb" catalog | wc -l)
 test "$n_net" = "$n_usb" && test "$n_net" -gt 200
 ./kiosk --config "$work/cfg" --data "$work/net" catalog | grep -q "就业补贴申领"
-echo "feed-smoke: GBK CSV published, synced from nginx and imported from a folder alike ($net, $n_net catalog items)"
+echo "feed-smoke: GBK CSV published, synced from nginx and imported from a folder alike (version $net, $n_net catalog items)"

@@ -86,6 +86,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void countyAndKioskSidesOfTheFeedStayApart() {
+        // The kiosk never needs the publisher (nor its spreadsheet parser), and the protocol
+        // package in the middle knows neither side.
+        assertHolds(noClasses().that().resideInAPackage(ROOT + ".feed.sync..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".feed.publish.."));
+        assertHolds(noClasses().that().resideInAPackage(ROOT + ".feed.publish..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".feed.sync.."));
+        assertHolds(noClasses().that().resideInAPackage(ROOT + ".feed")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".feed.sync..", ROOT + ".feed.publish.."));
+        assertHolds(noClasses().that().resideInAnyPackage(ROOT + ".ui..", ROOT + ".storage..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".feed.publish.."));
+    }
+
+    @Test
     void packagesHaveNoCycles() {
         assertHolds(slices().matching(ROOT + ".(*)..").should().beFreeOfCycles());
     }
