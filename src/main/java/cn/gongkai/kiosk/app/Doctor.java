@@ -50,6 +50,9 @@ final class Doctor {
             checks.add(new Check("configuration", false, true, e.getMessage(),
                     "fix the field named above in " + configDir.resolve("kiosk.json") + " (see README, Configuration)"));
         }
+        if (config != null) {
+            checks.add(feed(config));
+        }
         Path dataDir = Locations.dataDir(dataOption, config, env);
         Check writable = dataDirWritable(dataDir);
         checks.add(writable);
@@ -57,6 +60,7 @@ final class Doctor {
             checks.add(database(dataDir));
             if (config != null) {
                 checks.add(contentRegion(dataDir, config));
+                checks.add(feedStatus(dataDir, config));
             }
         }
         return checks;
@@ -162,6 +166,42 @@ final class Doctor {
             }).orElse(new Check("content-region", true, false, "no content yet", ""));
         } catch (StorageException e) {
             return new Check("content-region", false, false, e.getMessage(), "see the database check");
+        }
+    }
+
+    /** The county feed: an address (or none: USB only) and readable trusted keys. */
+    private static Check feed(KioskConfig config) {
+        List<String> problems = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Path key : config.feed().trustedKeys()) {
+            try {
+                ids.add(cn.gongkai.kiosk.feed.FeedKeys.loadPublic(key).id());
+            } catch (IOException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        String where = config.feed().url().map(u -> "feed " + u).orElse("no feed.url (USB import only)");
+        if (!problems.isEmpty()) {
+            return new Check("feed", false, true, where + "; unreadable key: " + String.join("; ", problems),
+                    "copy the county's public key again with kiosk setup --trust KEYFILE --force");
+        }
+        boolean ok = !ids.isEmpty() || config.demoContent();
+        return new Check("feed", ok, false, where + (ids.isEmpty() ? ", no trusted key" : ", trusting " + ids),
+                "run kiosk setup --site ... --region ... --feed URL --trust county.pub to receive the county feed");
+    }
+
+    /** The last sync: a failure or stale content is worth a warning, not a failed start. */
+    private static Check feedStatus(Path dataDir, KioskConfig config) {
+        try (Database db = Database.open(Locations.database(dataDir))) {
+            var status = cn.gongkai.kiosk.feed.sync.FeedStatus.of(new cn.gongkai.kiosk.storage.FeedStateDao(db).get(),
+                    java.time.Instant.now());
+            boolean ok = !status.failing() && status.staleSince().isEmpty();
+            String detail = "version " + status.version() + status.lastError().map(e -> ", last error: " + e).orElse("")
+                    + status.staleSince().map(t -> ", stale since " + t).orElse("");
+            return new Check("feed-status", ok, false, detail,
+                    "see kiosk status; fix the network or import the newest feed from a USB stick");
+        } catch (StorageException e) {
+            return new Check("feed-status", false, false, e.getMessage(), "see the database check");
         }
     }
 

@@ -112,6 +112,24 @@ class FeedCommandLineTest {
     }
 
     @Test
+    void doctorNamesAnUnreadableTrustedKey() throws Exception {
+        Path keys = keygen();
+        assertThat(setup("360123102", "https://x.example/feed/", keys.resolve("county.pub")).exit()).isZero();
+        String[] dirs = {"--config", tmp.resolve("cfg").toString(), "--data", tmp.resolve("data").toString()};
+        JsonObject good = json(run(concat(dirs, "doctor", "--json")));
+        assertThat(good.get("checks").getAsJsonArray()).anySatisfy(c -> {
+            assertThat(c.getAsJsonObject().get("name").getAsString()).isEqualTo("feed");
+            assertThat(c.getAsJsonObject().get("ok").getAsBoolean()).isTrue();
+        });
+        try (var files = Files.list(tmp.resolve("cfg/trusted-keys"))) {
+            Files.writeString(files.findFirst().orElseThrow(), "{\"kind\": \"damaged\"}");
+        }
+        Run bad = run(concat(dirs, "doctor"));
+        assertThat(bad.exit()).isEqualTo(Main.EXIT_NOT_FOUND);
+        assertThat(bad.out()).contains("FAIL  feed").contains("kiosk setup --trust");
+    }
+
+    @Test
     void syncWithoutAFeedAddressSaysWhatToSet() {
         cn.gongkai.kiosk.testing.TestKiosk.writeConfig(tmp.resolve("cfg"), "360123102");
         Run r = run("--config", tmp.resolve("cfg").toString(), "--data", tmp.resolve("data").toString(), "sync");
