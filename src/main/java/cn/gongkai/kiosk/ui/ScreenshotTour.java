@@ -3,6 +3,7 @@ package cn.gongkai.kiosk.ui;
 import cn.gongkai.kiosk.domain.FundDisclosure;
 import cn.gongkai.kiosk.storage.CatalogDao;
 import cn.gongkai.kiosk.ui.screen.DomainsScreen;
+import cn.gongkai.kiosk.ui.screen.FeedStatusScreen;
 import cn.gongkai.kiosk.ui.screen.FundListScreen;
 import cn.gongkai.kiosk.ui.screen.FundScreen;
 import cn.gongkai.kiosk.ui.screen.ItemDetailScreen;
@@ -107,6 +108,10 @@ public final class ScreenshotTour {
         }, "10-notices");
         var notice = ctx.notices().list().get(0);
         step(n -> n.go(new NoticeScreen(ctx, nav, notice)), "11-notice");
+        step(n -> {
+            n.home();
+            n.go(new FeedStatusScreen(ctx, nav));
+        }, "11b-feed-status");
         step(n -> {
             theme.seniorsModeProperty().set(true);
             n.home();
