@@ -36,7 +36,7 @@ public final class RecordWriter {
         return o;
     }
 
-    static JsonObject catalogItem(CatalogItem i) {
+    public static JsonObject catalogItem(CatalogItem i) {
         JsonObject o = new JsonObject();
         o.addProperty("id", i.id());
         o.addProperty("level1", i.level1());
