@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * County side: turns the catalog tables and the content folder into a signed feed folder that any
@@ -93,12 +95,31 @@ public final class FeedPublisher {
         Manifest manifest = new Manifest(Manifest.FORMAT, version, in.region(), in.title(), options.now(),
                 options.now().plus(options.validFor()), rotations, entries);
         byte[] manifestBytes = ManifestCodec.write(manifest);
+        Path manifestFile = out.resolve(Manifest.FILE);
+        FileTime previousTime = Files.exists(manifestFile) ? Files.getLastModifiedTime(manifestFile) : null;
         // Signature first: a kiosk that reads the new manifest then always finds its signature.
         // One that read the old manifest just before may see a mismatch once and retries later.
         DurableFiles.write(out.resolve(Manifest.SIGNATURE_FILE), ManifestCodec.writeSignature(key, manifestBytes));
-        DurableFiles.write(out.resolve(Manifest.FILE), manifestBytes);
+        DurableFiles.write(manifestFile, manifestBytes);
+        laterSecond(manifestFile, previousTime);
         return new Result(manifest, content.counts(), written, blobs.size() + rotations.size() - written,
                 skipped, warnings);
+    }
+
+    /**
+     * Web servers such as nginx make the ETag of a static file from its size and its modification
+     * time in whole seconds. A version published within the same second as the previous one, with
+     * a manifest of the same size, would keep the old ETag and kiosks would be told "not modified"
+     * until the next version; so the new manifest's time is moved past the previous one's second.
+     */
+    private static void laterSecond(Path manifestFile, FileTime previous) throws IOException {
+        if (previous == null) {
+            return;
+        }
+        long before = previous.to(TimeUnit.SECONDS);
+        if (Files.getLastModifiedTime(manifestFile).to(TimeUnit.SECONDS) <= before) {
+            Files.setLastModifiedTime(manifestFile, FileTime.from(before + 1, TimeUnit.SECONDS));
+        }
     }
 
     /** Catalog objects: one per domain table and region, in the tables' own order. */

@@ -14,8 +14,11 @@ import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.archivers.zip.UnixStat;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
@@ -38,6 +41,9 @@ public final class ArchiveUnpacker {
     /** Unpacks {@code archive} into the empty folder {@code into}; returns the folder holding manifest.json. */
     public static Path unpack(Path archive, Path into) throws FeedException {
         String name = archive.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".zip")) {
+            checkZipDirectory(archive, into);
+        }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive));
              ArchiveInputStream<? extends ArchiveEntry> in = open(name, raw)) {
             long total = 0;
@@ -87,10 +93,10 @@ public final class ArchiveUnpacker {
     static Path safeTarget(Path into, ArchiveEntry e) throws FeedException {
         String n = e.getName();
         String why = null;
-        if (e instanceof TarArchiveEntry t && !(t.isFile() || t.isDirectory())) {
+        if (e instanceof TarArchiveEntry t && !(plainTarFile(t) || t.isDirectory())) {
             why = t.isSymbolicLink() || t.isLink() ? "is a link" : "is not a plain file (device, pipe or other special file)";
-        } else if (e instanceof ZipArchiveEntry z && z.isUnixSymlink()) {
-            why = "is a link";
+        } else if (e instanceof ZipArchiveEntry z && !plainZipEntry(z)) {
+            why = z.isUnixSymlink() ? "is a link" : "is not a plain file (device, pipe or other special file)";
         } else if (n.startsWith("/") || n.startsWith("\\") || n.matches("^[A-Za-z]:.*")) {
             why = "has an absolute path";
         } else if (Stream.of(n.split("[/\\\\]")).anyMatch(".."::equals)) {
@@ -104,6 +110,37 @@ public final class ArchiveUnpacker {
             throw new FeedException(Reason.UNSAFE_ARCHIVE, "archive entry '" + n + "' " + why + "; the archive was refused");
         }
         return target;
+    }
+
+    /**
+     * A regular file by its type flag. (TarArchiveEntry.isFile() is true for links, devices and
+     * pipes too: anything that is not a directory.)
+     */
+    private static boolean plainTarFile(TarArchiveEntry t) {
+        byte flag = t.getLinkFlag();
+        return flag == TarConstants.LF_NORMAL || flag == TarConstants.LF_OLDNORM || flag == TarConstants.LF_CONTIG;
+    }
+
+    /** No Unix file type, or a regular file or folder. */
+    private static boolean plainZipEntry(ZipArchiveEntry z) {
+        int type = z.getUnixMode() & UnixStat.FILE_TYPE_FLAG;
+        return z.getPlatform() != ZipArchiveEntry.PLATFORM_UNIX || type == 0 || type == UnixStat.FILE_FLAG
+                || type == UnixStat.DIR_FLAG;
+    }
+
+    /**
+     * A zip keeps Unix file types (links) only in its central directory, which the streaming
+     * reader never sees; read it first so a link or device entry refuses the archive here too.
+     */
+    private static void checkZipDirectory(Path archive, Path into) throws FeedException {
+        try (ZipFile zip = ZipFile.builder().setPath(archive).get()) {
+            for (ZipArchiveEntry z : java.util.Collections.list(zip.getEntries())) {
+                safeTarget(into, z);
+            }
+        } catch (IOException e) {
+            throw new FeedException(Files.exists(archive) ? Reason.MALFORMED : Reason.SOURCE_GONE,
+                    archive + ": cannot be read as a zip archive (" + e.getMessage() + ")", e);
+        }
     }
 
     /** The folder with manifest.json: the top, or the one folder a zip tool wrapped it in. */

@@ -70,10 +70,12 @@ public final class FeedClient {
         try {
             tmp = Files.createTempDirectory(workDir, "import-");
             Path root = ArchiveUnpacker.unpack(path, tmp);
-            return sync.sync(new FolderSource(root), anchors);
+            return sync.sync(new FolderSource(root, path.toString()), anchors);
         } catch (IOException e) {
-            throw new FeedException(ObjectStore.isDiskFull(e) ? Reason.DISK_FULL : Reason.INTERNAL,
+            FeedException f = new FeedException(ObjectStore.isDiskFull(e) ? Reason.DISK_FULL : Reason.INTERNAL,
                     "cannot make a folder to unpack " + path + " in " + workDir + ": " + e.getMessage(), e);
+            state.recordFailure(clock.instant(), f.reason().name(), f.getMessage()); // staff see it too
+            throw f;
         } catch (FeedException e) {
             state.recordFailure(clock.instant(), e.reason().name(), e.getMessage());
             throw e;

@@ -40,6 +40,8 @@ public final class FeedSync {
     public static final long DEFAULT_RESERVE = 64L * 1024 * 1024;
     /** A manifest issued further ahead of the kiosk clock than this means the clock is wrong. */
     static final Duration CLOCK_SLACK = Duration.ofDays(1);
+    /** A key rotation statement is a few hundred bytes. */
+    static final long MAX_ROTATION_BYTES = 64 * 1024;
 
     public enum Outcome { APPLIED, UP_TO_DATE }
 
@@ -103,7 +105,7 @@ public final class FeedSync {
         Instant now = clock.instant();
         FeedState before = state.get();
         String lineage = lineage(anchors);
-        boolean sameFeed = before.lineage().map(lineage::equals).orElse(false);
+        boolean sameFeed = before.lineage().map(l -> sameLineage(l, anchors)).orElse(false);
         Optional<FeedSource.Fetched> fetched = source.manifest(sameFeed ? before.etag() : Optional.empty());
         if (fetched.isEmpty()) {
             state.recordSuccess(now, Optional.empty());
@@ -180,6 +182,12 @@ public final class FeedSync {
         }
         List<byte[]> statements = new ArrayList<>();
         for (Manifest.Entry r : manifest.rotations()) {
+            // Fetched before the manifest's signature can be checked, so the length it lists is
+            // not yet trusted: a statement is a few hundred bytes, never megabytes.
+            if (r.length() > MAX_ROTATION_BYTES) {
+                throw new FeedException(Reason.TOO_LARGE, r.path() + ": a key rotation statement of " + r.length()
+                        + " bytes (at most " + MAX_ROTATION_BYTES + "); not fetched");
+            }
             source.fetch(r, objects);
             statements.add(objects.read(r));
         }
@@ -231,6 +239,16 @@ public final class FeedSync {
     }
 
     /** Which configured keys the trust chain starts from; a new set means a new feed. */
+    /**
+     * Still the same feed when any configured key was among those the stored version's chain
+     * started from: adding a second key to kiosk-config (say, ahead of a rotation) must not reset
+     * the rollback protection; replacing the keys entirely (re-provisioning) starts afresh.
+     */
+    static boolean sameLineage(String stored, List<FeedKeys.TrustedKey> anchors) {
+        List<String> before = List.of(stored.split(","));
+        return anchors.stream().anyMatch(k -> before.contains(k.id()));
+    }
+
     static String lineage(List<FeedKeys.TrustedKey> anchors) {
         return String.join(",", anchors.stream().map(FeedKeys.TrustedKey::id).sorted().toList());
     }

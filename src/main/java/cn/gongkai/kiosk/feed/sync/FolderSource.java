@@ -15,8 +15,16 @@ public final class FolderSource implements FeedSource {
     private final Path dir;
     private long transferred;
 
+    private final String label;
+
     public FolderSource(Path dir) {
+        this(dir, dir.toString());
+    }
+
+    /** @param label how the status names the source (the archive, not the folder it was unpacked into) */
+    public FolderSource(Path dir, String label) {
         this.dir = dir;
+        this.label = label;
     }
 
     @Override
@@ -35,6 +43,15 @@ public final class FolderSource implements FeedSource {
             return;
         }
         Path file = dir.resolve(entry.location());
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) != entry.length()) {
+                // A wrong file, not a pulled stick: say so (reading it would end in "source gone").
+                throw new FeedException(Reason.CORRUPT_OBJECT, entry.path() + ": " + file + " has " + Files.size(file)
+                        + " bytes, the manifest lists " + entry.length());
+            }
+        } catch (IOException e) {
+            throw gone(e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             store.receive(entry, new CountingInputStream(in, n -> transferred += n), false);
         } catch (NoSuchFileException e) {
@@ -74,7 +91,7 @@ public final class FolderSource implements FeedSource {
 
     @Override
     public String describe() {
-        return dir.toString();
+        return label;
     }
 
     @Override

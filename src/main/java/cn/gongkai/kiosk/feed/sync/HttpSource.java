@@ -93,7 +93,9 @@ public final class HttpSource implements FeedSource {
                     throw e; // busy server, oversized body, disk full: stop and let the schedule back off
                 }
                 last = e;
-                pause(attempt);
+                if (attempt < limits.attempts()) {
+                    pause(attempt); // not after the last try: the failure is reported at once
+                }
             }
         }
         throw last;
@@ -130,6 +132,11 @@ public final class HttpSource implements FeedSource {
             if (declared > expected) {
                 throw new FeedException(Reason.TOO_LARGE, entry.path() + ": the server announces " + declared
                         + " bytes, the manifest lists " + expected);
+            }
+            if (declared >= 0 && declared < expected) {
+                // Not a broken connection: the server holds another (shorter) file under this name.
+                throw new FeedException(Reason.CORRUPT_OBJECT, entry.path() + ": the server announces " + declared
+                        + " bytes, the manifest lists " + expected + "; not the listed object");
             }
             try (InputStream in = paced(c.getInputStream())) {
                 store.receive(entry, in, append);
@@ -185,6 +192,11 @@ public final class HttpSource implements FeedSource {
         }
         if (status == 404 && name.equals(Manifest.FILE)) {
             throw new FeedException(Reason.MALFORMED, where + ": no feed at this address (check feed.url in kiosk-config)");
+        }
+        if (status == 404 && name.equals(Manifest.SIGNATURE_FILE)) {
+            // The publisher writes the signature before the manifest, so a manifest without one
+            // is an incomplete feed, not a network fault (and a USB copy without it is MALFORMED too).
+            throw new FeedException(Reason.MALFORMED, where + ": the feed has no signature file; not applied");
         }
         throw new FeedException(status >= 500 ? Reason.SERVER_BUSY : Reason.NETWORK, where);
     }
