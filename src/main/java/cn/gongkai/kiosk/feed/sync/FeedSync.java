@@ -156,7 +156,7 @@ public final class FeedSync {
         List<Manifest.Entry> wanted = manifest.objects().stream()
                 .filter(e -> e.region().map(r -> r.overlaps(region)).orElse(true)).toList();
         int fetchedCount = fetchAll(source, wanted);
-        ContentSet records = readRecords(wanted);
+        ContentSet records = readRecords(source, wanted);
         List<FeedStateDao.MediaRow> media = wanted.stream().filter(e -> e.kind() == Manifest.Kind.MEDIA)
                 .map(e -> new FeedStateDao.MediaRow(e.path(), e.sha256(), e.length(),
                         e.region().orElse(manifest.region()).digits())).toList();
@@ -164,6 +164,7 @@ public final class FeedSync {
                 Optional.of(manifest.issued()), Optional.of(manifest.expires()), Optional.of(source.describe()),
                 KeyStore.toJson(keys), fetched.get().etag(), Optional.of(now), Optional.of(now),
                 Optional.empty(), Optional.empty());
+        objects.syncFolder();
         content.applyFeed(records, media, after, manifest.region().digits(), now);
         List<String> keep = new ArrayList<>(wanted.stream().map(Manifest.Entry::sha256).toList());
         manifest.rotations().forEach(r -> keep.add(r.sha256()));
@@ -212,11 +213,23 @@ public final class FeedSync {
         return missing.size();
     }
 
-    private ContentSet readRecords(List<Manifest.Entry> wanted) throws FeedException {
+    private ContentSet readRecords(FeedSource source, List<Manifest.Entry> wanted) throws FeedException {
         BundleReader.Collector all = new BundleReader.Collector();
         for (Manifest.Entry e : wanted) {
             if (e.kind() != Manifest.Kind.MEDIA) {
-                all.add(e.kind(), e.path(), objects.read(e));
+                byte[] bytes;
+                try {
+                    bytes = objects.read(e);
+                } catch (FeedException damaged) {
+                    if (damaged.reason() != Reason.CORRUPT_OBJECT) {
+                        throw damaged;
+                    }
+                    // The stored copy was damaged (a power cut, a bad sector): it is deleted by
+                    // now; fetch it once more.
+                    source.fetch(e, objects);
+                    bytes = objects.read(e);
+                }
+                all.add(e.kind(), e.path(), bytes);
             }
         }
         ContentSet c = all.content();

@@ -54,27 +54,34 @@ public final class HttpSource implements FeedSource {
     public Optional<Fetched> manifest(Optional<String> etag) throws FeedException {
         HttpURLConnection c = open(Manifest.FILE);
         etag.ifPresent(e -> c.setRequestProperty("If-None-Match", e));
+        boolean reusable = false;
         try {
             int status = status(c, Manifest.FILE);
             if (status == HttpURLConnection.HTTP_NOT_MODIFIED) {
+                reusable = true;
                 return Optional.empty();
             }
             requireOk(c, status, Manifest.FILE);
-            return Optional.of(new Fetched(body(c, Manifest.FILE, Manifest.MAX_BYTES),
-                    Optional.ofNullable(c.getHeaderField("ETag"))));
+            Fetched f = new Fetched(body(c, Manifest.FILE, Manifest.MAX_BYTES),
+                    Optional.ofNullable(c.getHeaderField("ETag")));
+            reusable = true;
+            return Optional.of(f);
         } finally {
-            c.disconnect();
+            release(c, reusable);
         }
     }
 
     @Override
     public byte[] signature() throws FeedException {
         HttpURLConnection c = open(Manifest.SIGNATURE_FILE);
+        boolean reusable = false;
         try {
             requireOk(c, status(c, Manifest.SIGNATURE_FILE), Manifest.SIGNATURE_FILE);
-            return body(c, Manifest.SIGNATURE_FILE, 64 * 1024);
+            byte[] bytes = body(c, Manifest.SIGNATURE_FILE, 64 * 1024);
+            reusable = true;
+            return bytes;
         } finally {
-            c.disconnect();
+            release(c, reusable);
         }
     }
 
@@ -108,6 +115,7 @@ public final class HttpSource implements FeedSource {
             c.setRequestProperty("Range", "bytes=" + have + "-");
             Optional.ofNullable(etags.get(entry.sha256())).ifPresent(e -> c.setRequestProperty("If-Range", e));
         }
+        boolean reusable = false;
         try {
             int status = status(c, entry.path());
             if (have > 0 && status == 416) {
@@ -140,10 +148,22 @@ public final class HttpSource implements FeedSource {
             }
             try (InputStream in = paced(c.getInputStream())) {
                 store.receive(entry, in, append);
+                reusable = true;
             } catch (IOException e) {
                 throw new FeedException(Reason.NETWORK, entry.path() + ": " + e.getMessage(), e);
             }
         } finally {
+            release(c, reusable);
+        }
+    }
+
+    /**
+     * A response read to its end leaves the connection to the JDK's keep-alive cache, so the
+     * next object does not pay for a new connection (thousands of objects on a first sync); any
+     * other outcome closes it, since what is left on it cannot be trusted.
+     */
+    private static void release(HttpURLConnection c, boolean reusable) {
+        if (!reusable) {
             c.disconnect();
         }
     }

@@ -55,6 +55,22 @@ class ConditionalGetTest {
     }
 
     @Test
+    void aStoredObjectDamagedSinceItsSyncIsFetchedAgainAndTheNextVersionApplies() throws Exception {
+        // Record objects are kept without fsync (a lost one is refetched): damage one on disk.
+        Manifest.Entry kept = county.entry("notices/notice-village-1.json");
+        java.nio.file.Path stored = kiosk.feedDir.resolve("objects").resolve(kept.sha256());
+        java.nio.file.Files.write(stored, new byte[(int) kept.length()]);
+        county.notice("notice-township-2", "township", FeedFixture.TOWNSHIP, "新通知").publish();
+        server.resetLog();
+
+        FeedSync.Result r = kiosk.sync(server.uri());
+
+        assertThat(r.outcome()).isEqualTo(FeedSync.Outcome.APPLIED);
+        assertThat(server.log()).extracting(FaultyFeedServer.Served::path).contains(kept.location());
+        assertThat(kiosk.screen().notices()).contains("notice-village-1", "notice-township-2");
+    }
+
+    @Test
     void afterAOneRecordChangeOnlyThatObjectIsFetchedAndNoObjectIsEverFetchedTwice() throws Exception {
         county.notice("notice-village-1", "village", FeedFixture.VILLAGE, "停水通知（时间调整）").publish();
         String changed = county.location("notices/notice-village-1.json");
