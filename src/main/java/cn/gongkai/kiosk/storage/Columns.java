@@ -21,6 +21,9 @@ final class Columns {
         static final Gson GSON = new Gson();
     }
 
+    /** Rows bound before a batch of inserts is run (bounds the memory a batch holds). */
+    static final int BATCH = 500;
+
     /**
      * SQL condition "this row's region concerns the kiosk's area" (a prefix test either way, see
      * RegionCode.overlaps); bind the area code twice with {@link #bindArea}.

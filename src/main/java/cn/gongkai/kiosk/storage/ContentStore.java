@@ -60,18 +60,31 @@ public final class ContentStore {
                 s.executeUpdate("DELETE FROM " + table + " WHERE origin = '" + FEED + "'");
             }
         }
-        int seq = 0;
-        for (CatalogItem item : content.catalog()) {
-            CatalogDao.insert(c, item, seq++, FEED);
+        // One prepared statement per table for the whole version, rows sent in batches.
+        try (CatalogDao.Inserter rows = new CatalogDao.Inserter(c, FEED)) {
+            int seq = 0;
+            for (CatalogItem item : content.catalog()) {
+                rows.add(item, seq++);
+            }
+            rows.finish();
         }
-        for (Policy p : content.policies()) {
-            PolicyDao.insert(c, p, FEED);
+        try (PolicyDao.Inserter rows = new PolicyDao.Inserter(c, FEED)) {
+            for (Policy p : content.policies()) {
+                rows.add(p);
+            }
+            rows.finish();
         }
-        for (FundDisclosure f : content.funds()) {
-            FundDao.insert(c, f, FEED);
+        try (FundDao.Inserter rows = new FundDao.Inserter(c, FEED)) {
+            for (FundDisclosure f : content.funds()) {
+                rows.add(f);
+            }
+            rows.finish();
         }
-        for (Notice n : content.notices()) {
-            NoticeDao.insert(c, n, FEED);
+        try (NoticeDao.Inserter rows = new NoticeDao.Inserter(c, FEED)) {
+            for (Notice n : content.notices()) {
+                rows.add(n);
+            }
+            rows.finish();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO content_version (source, version, region,"
                 + " applied_at, item_counts) VALUES (?,?,?,?,?)")) {

@@ -90,51 +90,103 @@ public final class FundDao {
         }
     }
 
+    /** Inserts within the caller's transaction (see Database.write). */
     static void insert(Connection c, FundDisclosure f, String origin) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO fund (id, origin, project, project_code, domain,"
-                + " fund_source, source_doc_number, amount_central, amount_provincial, amount_municipal,"
-                + " amount_county, responsible_unit, beneficiary_summary, period, start_date, published,"
-                + " posted_until, complaints_phone, description, scope_level, region)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 1;
-            ps.setString(i++, f.id());
-            ps.setString(i++, origin);
-            ps.setString(i++, f.project());
-            ps.setString(i++, f.projectCode());
-            ps.setString(i++, f.domain());
-            ps.setString(i++, f.fundSource());
-            ps.setString(i++, f.sourceDocNumber());
-            ps.setString(i++, f.amounts().central().toPlainString());
-            ps.setString(i++, f.amounts().provincial().toPlainString());
-            ps.setString(i++, f.amounts().municipal().toPlainString());
-            ps.setString(i++, f.amounts().county().toPlainString());
-            ps.setString(i++, f.responsibleUnit());
-            ps.setString(i++, f.beneficiarySummary());
-            ps.setString(i++, f.period());
-            ps.setString(i++, Columns.date(f.startDate()));
-            ps.setString(i++, Columns.date(f.published()));
-            ps.setString(i++, Columns.date(f.postedUntil()));
-            ps.setString(i++, f.complaintsPhone());
-            ps.setString(i++, f.description());
-            ps.setString(i++, f.scope().level().key());
-            ps.setString(i, f.scope().region().digits());
-            ps.executeUpdate();
+        try (Inserter rows = new Inserter(c, origin)) {
+            rows.add(f);
+            rows.finish();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO fund_beneficiary (fund_id, seq, name, id_number,"
-                + " bank_account, village, amount_yuan, note) VALUES (?,?,?,?,?,?,?,?)")) {
+    }
+
+    /**
+     * Inserts many disclosures and their payment lists within the caller's transaction through two
+     * prepared statements, in batches.
+     */
+    static final class Inserter implements AutoCloseable {
+        private final PreparedStatement fund;
+        private final PreparedStatement payee;
+        private final String origin;
+        private int pendingFunds;
+        private int pendingPayees;
+
+        Inserter(Connection c, String origin) throws SQLException {
+            this.fund = c.prepareStatement("INSERT INTO fund (id, origin, project, project_code, domain,"
+                    + " fund_source, source_doc_number, amount_central, amount_provincial, amount_municipal,"
+                    + " amount_county, responsible_unit, beneficiary_summary, period, start_date, published,"
+                    + " posted_until, complaints_phone, description, scope_level, region)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            try {
+                this.payee = c.prepareStatement("INSERT INTO fund_beneficiary (fund_id, seq, name, id_number,"
+                        + " bank_account, village, amount_yuan, note) VALUES (?,?,?,?,?,?,?,?)");
+            } catch (SQLException e) {
+                fund.close();
+                throw e;
+            }
+            this.origin = origin;
+        }
+
+        void add(FundDisclosure f) throws SQLException {
+            int i = 1;
+            fund.setString(i++, f.id());
+            fund.setString(i++, origin);
+            fund.setString(i++, f.project());
+            fund.setString(i++, f.projectCode());
+            fund.setString(i++, f.domain());
+            fund.setString(i++, f.fundSource());
+            fund.setString(i++, f.sourceDocNumber());
+            fund.setString(i++, f.amounts().central().toPlainString());
+            fund.setString(i++, f.amounts().provincial().toPlainString());
+            fund.setString(i++, f.amounts().municipal().toPlainString());
+            fund.setString(i++, f.amounts().county().toPlainString());
+            fund.setString(i++, f.responsibleUnit());
+            fund.setString(i++, f.beneficiarySummary());
+            fund.setString(i++, f.period());
+            fund.setString(i++, Columns.date(f.startDate()));
+            fund.setString(i++, Columns.date(f.published()));
+            fund.setString(i++, Columns.date(f.postedUntil()));
+            fund.setString(i++, f.complaintsPhone());
+            fund.setString(i++, f.description());
+            fund.setString(i++, f.scope().level().key());
+            fund.setString(i, f.scope().region().digits());
+            fund.addBatch();
+            pendingFunds++;
             int seq = 0;
             for (Beneficiary b : f.beneficiaries()) {
-                ps.setString(1, f.id());
-                ps.setInt(2, seq++);
-                ps.setString(3, b.name());
-                ps.setString(4, b.idNumber());
-                ps.setString(5, b.bankAccount());
-                ps.setString(6, b.village());
-                ps.setString(7, b.amountYuan().toPlainString());
-                ps.setString(8, b.note());
-                ps.addBatch();
+                payee.setString(1, f.id());
+                payee.setInt(2, seq++);
+                payee.setString(3, b.name());
+                payee.setString(4, b.idNumber());
+                payee.setString(5, b.bankAccount());
+                payee.setString(6, b.village());
+                payee.setString(7, b.amountYuan().toPlainString());
+                payee.setString(8, b.note());
+                payee.addBatch();
+                pendingPayees++;
             }
-            ps.executeBatch();
+            if (pendingFunds >= Columns.BATCH || pendingPayees >= Columns.BATCH) {
+                finish();
+            }
+        }
+
+        /** Runs what is still batched (disclosures before their payment lists); call before the transaction commits. */
+        void finish() throws SQLException {
+            if (pendingFunds > 0) {
+                fund.executeBatch();
+                pendingFunds = 0;
+            }
+            if (pendingPayees > 0) {
+                payee.executeBatch();
+                pendingPayees = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                payee.close();
+            } finally {
+                fund.close();
+            }
         }
     }
 

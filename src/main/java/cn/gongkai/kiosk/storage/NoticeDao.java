@@ -56,9 +56,27 @@ public final class NoticeDao {
         }
     }
 
+    /** Inserts within the caller's transaction (see Database.write). */
     static void insert(Connection c, Notice n, String origin) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO notice (id, origin, title, category, body, issuer,"
-                + " published, valid_from, valid_until, urgent, scope_level, region) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (Inserter rows = new Inserter(c, origin)) {
+            rows.add(n);
+            rows.finish();
+        }
+    }
+
+    /** Inserts many notices within the caller's transaction through one prepared statement, in batches. */
+    static final class Inserter implements AutoCloseable {
+        private final PreparedStatement ps;
+        private final String origin;
+        private int pending;
+
+        Inserter(Connection c, String origin) throws SQLException {
+            this.ps = c.prepareStatement("INSERT INTO notice (id, origin, title, category, body, issuer,"
+                    + " published, valid_from, valid_until, urgent, scope_level, region) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+            this.origin = origin;
+        }
+
+        void add(Notice n) throws SQLException {
             int i = 1;
             ps.setString(i++, n.id());
             ps.setString(i++, origin);
@@ -72,7 +90,23 @@ public final class NoticeDao {
             ps.setInt(i++, n.urgent() ? 1 : 0);
             ps.setString(i++, n.scope().level().key());
             ps.setString(i, n.scope().region().digits());
-            ps.executeUpdate();
+            ps.addBatch();
+            if (++pending == Columns.BATCH) {
+                finish();
+            }
+        }
+
+        /** Runs what is still batched; call before the transaction commits. */
+        void finish() throws SQLException {
+            if (pending > 0) {
+                ps.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            ps.close();
         }
     }
 }

@@ -47,10 +47,28 @@ public final class PolicyDao {
         }
     }
 
+    /** Inserts within the caller's transaction (see Database.write). */
     static void insert(Connection c, Policy p, String origin) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO policy (id, origin, title, doc_number, issuer,"
-                + " issued, effective, expires, domain, summary, body, interpretation, key_points, tables,"
-                + " scope_level, region) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+        try (Inserter rows = new Inserter(c, origin)) {
+            rows.add(p);
+            rows.finish();
+        }
+    }
+
+    /** Inserts many policies within the caller's transaction through one prepared statement, in batches. */
+    static final class Inserter implements AutoCloseable {
+        private final PreparedStatement ps;
+        private final String origin;
+        private int pending;
+
+        Inserter(Connection c, String origin) throws SQLException {
+            this.ps = c.prepareStatement("INSERT INTO policy (id, origin, title, doc_number, issuer,"
+                    + " issued, effective, expires, domain, summary, body, interpretation, key_points, tables,"
+                    + " scope_level, region) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            this.origin = origin;
+        }
+
+        void add(Policy p) throws SQLException {
             int i = 1;
             ps.setString(i++, p.id());
             ps.setString(i++, origin);
@@ -68,7 +86,23 @@ public final class PolicyDao {
             ps.setString(i++, Columns.gson().toJson(p.tables()));
             ps.setString(i++, p.scope().level().key());
             ps.setString(i, p.scope().region().digits());
-            ps.executeUpdate();
+            ps.addBatch();
+            if (++pending == Columns.BATCH) {
+                finish();
+            }
+        }
+
+        /** Runs what is still batched; call before the transaction commits. */
+        void finish() throws SQLException {
+            if (pending > 0) {
+                ps.executeBatch();
+                pending = 0;
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            ps.close();
         }
     }
 

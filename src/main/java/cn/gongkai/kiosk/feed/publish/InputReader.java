@@ -49,6 +49,9 @@ final class InputReader {
             Path dir = in.contentDir().get();
             for (String file : files(dir)) {
                 Optional<Manifest.Kind> kind = BundleReader.kindOf(file);
+                if (kind.isEmpty() && file.startsWith(MEDIA_DIR)) {
+                    continue; // published as media, below
+                }
                 if (kind.isEmpty()) {
                     warnings.add(file + ": not a content file (see README, Content folder), left out");
                     continue;

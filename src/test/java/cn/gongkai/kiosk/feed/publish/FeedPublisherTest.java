@@ -132,6 +132,7 @@ class FeedPublisherTest {
         Files.write(content.resolve("media/360123102/石鼻镇公示.png"), new byte[] {4, 5});
         Files.writeString(content.resolve("README.md"), "not content");
         FeedPublisher.Result r = publish(List.of(), content, tmp.resolve("feed"), Instant.now());
+        assertThat(r.warnings()).as("media are content, README.md is documentation").isEmpty();
         assertThat(r.manifest().objects()).extracting(Manifest.Entry::path, e -> e.region().orElseThrow().digits())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("media/360123102/石鼻镇公示.png", "360123102"),
                         org.assertj.core.groups.Tuple.tuple("media/办事指南.jpg", "360123"));
