@@ -72,6 +72,23 @@ class TamperTest {
     }
 
     @Test
+    void aValidlySignedManifestWithADuplicateKeyOrAWrongTypeIsRefused() throws Exception {
+        String text = Files.readString(manifestFile(), java.nio.charset.StandardCharsets.UTF_8);
+        // Two parsers could disagree on which "version" counts: refused even when signed.
+        String duplicate = text.replaceFirst("\"version\": 2,", "\"version\": 2,\n  \"version\": 99,");
+        String wrongType = text.replaceFirst("\"version\": 2,", "\"version\": \"2\",");
+        for (String bad : List.of(duplicate, wrongType)) {
+            byte[] bytes = bad.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Files.write(manifestFile(), bytes);
+            Files.write(county.feed.resolve(Manifest.SIGNATURE_FILE),
+                    cn.gongkai.kiosk.feed.ManifestCodec.writeSignature(county.key, bytes));
+            FeedException e = kiosk.refused(FeedException.Reason.MALFORMED, () -> kiosk.sync(server.uri()));
+            assertThat(e.getMessage()).contains("manifest.json").contains("version");
+            kiosk.refused(FeedException.Reason.MALFORMED, () -> kiosk.importFrom(county.feed));
+        }
+    }
+
+    @Test
     void theSignatureCoversTheExactBytesNotTheParsedJson() throws Exception {
         // One space more means the same JSON to a parser, but not the bytes that were signed.
         String text = Files.readString(manifestFile());
