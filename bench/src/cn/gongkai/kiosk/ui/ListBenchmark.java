@@ -64,7 +64,7 @@ public final class ListBenchmark {
         List<CatalogItem> catalog = new ArrayList<>(demo.catalog());
         catalog.addAll(generated(cfg));
         services.content().replaceFeedContent(new ContentSet(catalog, demo.policies(),
-                demo.funds(), demo.notices()), "bench", 2, "360123", Clock.systemUTC().instant());
+                demo.funds(), demo.notices(), demo.broadcasts()), "bench", 2, "360123", Clock.systemUTC().instant());
 
         UiContext ctx = new UiContext(cfg, services.uiContent(), Clock.systemUTC(),
                 new Async(Executors.newFixedThreadPool(2, r -> {

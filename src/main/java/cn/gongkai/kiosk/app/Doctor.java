@@ -41,6 +41,7 @@ final class Doctor {
         checks.add(shippedFont());
         checks.add(systemFont());
         checks.add(display());
+        checks.addAll(speech());
         KioskConfig config = null;
         try {
             config = KioskServices.loadConfig(configDir);
@@ -167,6 +168,28 @@ final class Doctor {
         } catch (StorageException e) {
             return new Check("content-region", false, false, e.getMessage(), "see the database check");
         }
+    }
+
+    /**
+     * Speech engines: Mandarin (eSpeak NG) is what read-aloud and broadcasts need; without it the
+     * kiosk still runs and its read-aloud button says so. FreeTTS speaks English words.
+     */
+    private static List<Check> speech() {
+        List<Check> out = new ArrayList<>();
+        cn.gongkai.kiosk.speech.Speaker speaker = cn.gongkai.kiosk.speech.Speaker.standard();
+        var m = speaker.mandarin();
+        out.add(new Check("speech-mandarin", m.available(), false,
+                m.name() + (m.available() ? " speaks Mandarin" : ": " + m.problem()),
+                "apt-get install espeak-ng (the kiosk uses its cmn-latn-pinyin voice)"));
+        var l = speaker.latin();
+        out.add(new Check("speech-english", l.available(), false,
+                l.name() + (l.available() ? " speaks English words" : ": " + l.problem()),
+                "reinstall the kiosk: FreeTTS ships inside it"));
+        boolean device = cn.gongkai.kiosk.speech.play.Sinks.deviceAvailable();
+        out.add(new Check("audio-output", device, false,
+                device ? "an audio output device is present" : "no audio output device: speech is made but not heard",
+                "connect speakers and check the sound card (aplay -l)"));
+        return out;
     }
 
     /** The county feed: an address (or none: USB only) and readable trusted keys. */

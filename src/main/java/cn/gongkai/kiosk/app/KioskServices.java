@@ -6,6 +6,10 @@ import cn.gongkai.kiosk.config.KioskConfig;
 import cn.gongkai.kiosk.feed.FeedException;
 import cn.gongkai.kiosk.feed.FeedKeys;
 import cn.gongkai.kiosk.feed.sync.FeedClient;
+import cn.gongkai.kiosk.speech.Speaker;
+import cn.gongkai.kiosk.speech.SpeechService;
+import cn.gongkai.kiosk.speech.play.AudioSink;
+import cn.gongkai.kiosk.speech.play.Sinks;
 import cn.gongkai.kiosk.storage.CatalogDao;
 import cn.gongkai.kiosk.storage.ContentStore;
 import cn.gongkai.kiosk.storage.Database;
@@ -39,6 +43,10 @@ public final class KioskServices implements AutoCloseable {
     private final Clock clock;
     private final Optional<Path> recoveredFrom;
     private cn.gongkai.kiosk.feed.sync.AutoSync autoSync;
+    private SpeechService speech;
+    private java.util.function.Supplier<AudioSink> sinks = Sinks::system;
+    private Speaker speaker;
+    private cn.gongkai.kiosk.broadcast.Broadcaster broadcaster;
 
     private KioskServices(KioskConfig config, Path dataDir, Database db, Clock clock, Optional<Path> recoveredFrom) {
         this.config = config;
@@ -248,9 +256,67 @@ public final class KioskServices implements AutoCloseable {
         return autoSync;
     }
 
-    /** What the screens get: the DAOs and the feed, as one value. */
+    /** What the screens get: the DAOs, the feed and speech, as one value. */
     public cn.gongkai.kiosk.ui.UiContext.Content uiContent() {
-        return new cn.gongkai.kiosk.ui.UiContext.Content(catalog(), policies(), funds(), notices(), content(), autoSync());
+        return new cn.gongkai.kiosk.ui.UiContext.Content(catalog(), policies(), funds(), notices(), content(), autoSync(),
+                speech());
+    }
+
+    /** Read-aloud and the hall's audio output, made once; closed with the services. */
+    public synchronized SpeechService speech() {
+        if (speech == null) {
+            speech = new SpeechService(speaker == null ? Speaker.standard() : speaker, sinks, this::recording);
+        }
+        return speech;
+    }
+
+    /**
+     * Replaces the engines and the output before speech is first used: tests use a silent sink
+     * that runs faster than real time (no sound card here), or a speaker without a Mandarin engine.
+     */
+    public synchronized void useSpeech(Speaker speaker, java.util.function.Supplier<AudioSink> sinks) {
+        if (speech != null) {
+            throw new IllegalStateException("speech is already in use");
+        }
+        this.speaker = speaker;
+        this.sinks = sinks;
+    }
+
+    /**
+     * The county's recording of a record: a feed media file named {@code audio/<id>.wav} (in
+     * {@code media/} or a region's {@code media/<region>/}), read from the object store.
+     */
+    private java.util.Optional<byte[]> recording(String recordId) {
+        String suffix = "/audio/" + recordId + ".wav";
+        return feedState().feedMedia().stream()
+                .filter(m -> m.name().startsWith("media/") && m.name().endsWith(suffix)
+                        && m.name().length() - suffix.length() <= "media/".length() + 12)
+                .findFirst().flatMap(m -> media(m.name()));
+    }
+
+    /** A media file of the applied feed, by its name in the feed ("media/audio/办公时间.wav"). */
+    public java.util.Optional<byte[]> media(String name) {
+        for (FeedStateDao.MediaRow m : feedState().feedMedia()) {
+            if (m.name().equals(name)) {
+                try {
+                    return java.util.Optional.of(Files.readAllBytes(Locations.feedDir(dataDir).resolve("objects")
+                            .resolve(m.sha256())));
+                } catch (IOException e) {
+                    LOG.warning("media " + name + " unreadable: " + e.getMessage());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The hall's scheduled announcements for this kiosk (not started; the window starts it). */
+    public synchronized cn.gongkai.kiosk.broadcast.Broadcaster broadcaster() {
+        if (broadcaster == null) {
+            cn.gongkai.kiosk.storage.BroadcastDao dao = new cn.gongkai.kiosk.storage.BroadcastDao(db, config.region());
+            broadcaster = new cn.gongkai.kiosk.broadcast.Broadcaster(dao::list, config.broadcast().quietHours(),
+                    config.timeZone(), clock, speech(), this::media, dao);
+        }
+        return broadcaster;
     }
 
     /** Environment for location lookups; a method so tests can see what is used. */
@@ -263,6 +329,12 @@ public final class KioskServices implements AutoCloseable {
         synchronized (this) {
             if (autoSync != null) {
                 autoSync.close();
+            }
+            if (broadcaster != null) {
+                broadcaster.close();
+            }
+            if (speech != null) {
+                speech.close();
             }
         }
         db.close();

@@ -65,7 +65,8 @@ public final class Main implements Callable<Integer> {
     static boolean opensWindow(String[] args) {
         for (String a : args) {
             switch (a) {
-                case "catalog", "show", "doctor", "screenshot", "feed", "sync", "import", "status", "setup",
+                case "catalog", "show", "doctor", "screenshot", "feed", "sync", "import", "status", "setup", "speak",
+                     "broadcast",
                      "-h", "--help", "-V", "--version" -> {
                     return false;
                 }
@@ -96,6 +97,8 @@ public final class Main implements Callable<Integer> {
             cl.addSubcommand(new SyncCommands.Import());
             cl.addSubcommand(new SyncCommands.Status());
             cl.addSubcommand(new SetupCommand());
+            cl.addSubcommand(new SpeakCommand());
+            cl.addSubcommand(new BroadcastCommand());
         }
         cl.setExecutionExceptionHandler(Main::handle);
         return cl;
@@ -124,6 +127,15 @@ public final class Main implements Callable<Integer> {
                     .thenApply(s -> {
                         UiContext.Content c = s.uiContent();
                         c.feed().start();
+                        if (cfg.broadcast().enabled()) {
+                            s.broadcaster().start();
+                        }
+                        // Load the pinyin dictionary and probe eSpeak NG now, not at the first tap
+                        // on 朗读 (docs/benchmarks.md, "Read-aloud").
+                        background.execute(() -> {
+                            cn.gongkai.kiosk.speech.text.ChineseFrontEnd.warmUp();
+                            c.speech().mandarinAvailable();
+                        });
                         return c;
                     })
                     .exceptionally(e -> {

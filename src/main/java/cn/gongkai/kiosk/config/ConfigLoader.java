@@ -1,5 +1,6 @@
 package cn.gongkai.kiosk.config;
 
+import cn.gongkai.kiosk.domain.QuietHours;
 import cn.gongkai.kiosk.domain.RegionCode;
 import cn.gongkai.kiosk.util.StrictJson;
 import com.google.gson.JsonElement;
@@ -24,9 +25,10 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final String FILE_NAME = "kiosk.json";
     private static final Set<String> TOP = Set.of("siteName", "areaName", "regionCode", "timeZone", "display",
-            "dataDir", "demoContent", "feed");
+            "dataDir", "demoContent", "feed", "broadcast");
     private static final Set<String> DISPLAY = Set.of("fullScreen", "seniorsMode", "screen");
     private static final Set<String> FEED = Set.of("url", "trustedKeys", "syncIntervalMinutes");
+    private static final Set<String> BROADCAST = Set.of("enabled", "quietHours");
 
     private ConfigLoader() {
     }
@@ -100,7 +102,40 @@ public final class ConfigLoader {
         }
         boolean demo = optionalBool(o, "demoContent", "demoContent", file).orElse(true);
         KioskConfig.Feed feed = o.has("feed") ? feed(o.get("feed"), file, configDir) : KioskConfig.Feed.none();
-        return new KioskConfig(siteName, areaName, RegionCode.of(regionText), zone, display, dataDir, demo, feed);
+        KioskConfig.Broadcast broadcast = o.has("broadcast") ? broadcast(o.get("broadcast"), file)
+                : KioskConfig.Broadcast.defaults();
+        return new KioskConfig(siteName, areaName, RegionCode.of(regionText), zone, display, dataDir, demo, feed,
+                broadcast);
+    }
+
+    private static KioskConfig.Broadcast broadcast(JsonElement e, Path file) throws ConfigException {
+        if (!e.isJsonObject()) {
+            throw new ConfigException("broadcast", file + ": field 'broadcast' must be an object");
+        }
+        JsonObject b = e.getAsJsonObject();
+        rejectUnknown(b, BROADCAST, "broadcast.", file);
+        boolean enabled = optionalBool(b, "broadcast.enabled", "enabled", file).orElse(true);
+        java.util.List<String> spans = new java.util.ArrayList<>();
+        JsonElement list = b.get("quietHours");
+        if (list != null && !list.isJsonNull()) {
+            if (!list.isJsonArray()) {
+                throw new ConfigException("broadcast.quietHours", file + ": field 'broadcast.quietHours' must be a"
+                        + " list of spans like \"12:00-14:00\"");
+            }
+            for (JsonElement s : list.getAsJsonArray()) {
+                if (!(s instanceof JsonPrimitive p) || !p.isString()) {
+                    throw new ConfigException("broadcast.quietHours", file + ": field 'broadcast.quietHours' must"
+                            + " list spans like \"12:00-14:00\"");
+                }
+                spans.add(p.getAsString());
+            }
+        }
+        try {
+            return new KioskConfig.Broadcast(enabled, QuietHours.parse(spans));
+        } catch (IllegalArgumentException ex) {
+            throw new ConfigException("broadcast.quietHours", file + ": field 'broadcast.quietHours': "
+                    + ex.getMessage());
+        }
     }
 
     private static KioskConfig.Feed feed(JsonElement e, Path file, Path configDir) throws ConfigException {

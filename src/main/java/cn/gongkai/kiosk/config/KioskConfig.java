@@ -1,5 +1,6 @@
 package cn.gongkai.kiosk.config;
 
+import cn.gongkai.kiosk.domain.QuietHours;
 import cn.gongkai.kiosk.domain.RegionCode;
 import java.net.URI;
 import java.nio.file.Path;
@@ -18,9 +19,21 @@ import java.util.Optional;
  * @param demoContent load the embedded demo content when the kiosk has none (its demo key is
  *                    trusted for that embedded copy only, never for a network or USB feed)
  * @param feed        where the county feed is and which keys may sign it
+ * @param broadcast   whether the hall broadcasts play, and when the hall must stay quiet
  */
 public record KioskConfig(String siteName, String areaName, RegionCode region, ZoneId timeZone,
-                          Display display, Optional<Path> dataDir, boolean demoContent, Feed feed) {
+                          Display display, Optional<Path> dataDir, boolean demoContent, Feed feed,
+                          Broadcast broadcast) {
+
+    /**
+     * @param enabled    play scheduled broadcasts on this kiosk
+     * @param quietHours when normal broadcasts are skipped (urgent ones still play)
+     */
+    public record Broadcast(boolean enabled, QuietHours quietHours) {
+        public static Broadcast defaults() {
+            return new Broadcast(true, QuietHours.none());
+        }
+    }
 
     /**
      * @param url          the feed folder on the county's web server; empty for USB-only kiosks

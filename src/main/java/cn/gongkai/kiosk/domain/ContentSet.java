@@ -6,12 +6,13 @@ import java.util.Map;
 
 /** A whole set of content as one source delivers it: what a feed version or the demo bundle holds. */
 public record ContentSet(List<CatalogItem> catalog, List<Policy> policies, List<FundDisclosure> funds,
-                         List<Notice> notices) {
+                         List<Notice> notices, List<BroadcastEntry> broadcasts) {
     public ContentSet {
         catalog = List.copyOf(catalog);
         policies = List.copyOf(policies);
         funds = List.copyOf(funds);
         notices = List.copyOf(notices);
+        broadcasts = List.copyOf(broadcasts);
     }
 
     /** Counts per kind, in a stable order, for status output and logs. */
@@ -21,6 +22,7 @@ public record ContentSet(List<CatalogItem> catalog, List<Policy> policies, List<
         m.put("policies", policies.size());
         m.put("funds", funds.size());
         m.put("notices", notices.size());
+        m.put("broadcasts", broadcasts.size());
         return m;
     }
 }

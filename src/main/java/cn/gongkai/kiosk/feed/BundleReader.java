@@ -1,5 +1,6 @@
 package cn.gongkai.kiosk.feed;
 
+import cn.gongkai.kiosk.domain.BroadcastEntry;
 import cn.gongkai.kiosk.domain.CatalogItem;
 import cn.gongkai.kiosk.domain.ContentSet;
 import cn.gongkai.kiosk.domain.Domains;
@@ -27,7 +28,8 @@ public final class BundleReader {
     /** Caps what one file may hold, so a damaged or hostile bundle cannot exhaust memory. */
     static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
     private static final java.util.Map<String, Manifest.Kind> RECORD_FILES = java.util.Map.of(
-            "policies", Manifest.Kind.POLICY, "funds", Manifest.Kind.FUND, "notices", Manifest.Kind.NOTICE);
+            "policies", Manifest.Kind.POLICY, "funds", Manifest.Kind.FUND, "notices", Manifest.Kind.NOTICE,
+            "broadcasts", Manifest.Kind.BROADCAST);
 
     /** The kind of record file a content-folder name holds, if it holds records. */
     public static java.util.Optional<Manifest.Kind> kindOf(String file) {
@@ -44,13 +46,14 @@ public final class BundleReader {
 
     /**
      * Gathers records file by file and checks ids are unique per kind. A catalog file is a domain
-     * table; a policy, fund or notice file holds one record or a list of them.
+     * table; a policy, fund, notice or broadcast file holds one record or a list of them.
      */
     public static final class Collector {
         private final List<CatalogItem> catalog = new ArrayList<>();
         private final List<Policy> policies = new ArrayList<>();
         private final List<FundDisclosure> funds = new ArrayList<>();
         private final List<Notice> notices = new ArrayList<>();
+        private final List<BroadcastEntry> broadcasts = new ArrayList<>();
 
         public void add(Manifest.Kind kind, String file, byte[] bytes) throws BundleFormatException {
             if (bytes.length > MAX_FILE_BYTES) {
@@ -66,6 +69,7 @@ public final class BundleReader {
                 case POLICY -> policies.addAll(records(file, list, RecordParser::policy));
                 case FUND -> funds.addAll(records(file, list, RecordParser::fund));
                 case NOTICE -> notices.addAll(records(file, list, RecordParser::notice));
+                case BROADCAST -> broadcasts.addAll(records(file, list, RecordParser::broadcast));
                 case MEDIA -> throw new BundleFormatException(file + ": media is not a record file");
             }
         }
@@ -76,6 +80,7 @@ public final class BundleReader {
             policies.addAll(c.policies());
             funds.addAll(c.funds());
             notices.addAll(c.notices());
+            broadcasts.addAll(c.broadcasts());
         }
 
         public ContentSet content() throws BundleFormatException {
@@ -83,7 +88,8 @@ public final class BundleReader {
             requireUniqueIds("policies", policies.stream().map(Policy::id).toList());
             requireUniqueIds("funds", funds.stream().map(FundDisclosure::id).toList());
             requireUniqueIds("notices", notices.stream().map(Notice::id).toList());
-            return new ContentSet(catalog, policies, funds, notices);
+            requireUniqueIds("broadcasts", broadcasts.stream().map(BroadcastEntry::id).toList());
+            return new ContentSet(catalog, policies, funds, notices, broadcasts);
         }
 
         private static JsonElement wrap(JsonElement single) {

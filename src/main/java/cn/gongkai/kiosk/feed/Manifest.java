@@ -30,7 +30,7 @@ public record Manifest(int format, long version, RegionCode region, String title
 
     /** What an object holds; decides how the kiosk reads it. */
     public enum Kind {
-        CATALOG, POLICY, FUND, NOTICE, MEDIA;
+        CATALOG, POLICY, FUND, NOTICE, BROADCAST, MEDIA;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -43,7 +43,7 @@ public record Manifest(int format, long version, RegionCode region, String title
                 }
             }
             throw new IllegalArgumentException("unknown object kind '" + key + "' (expected catalog, policy, fund,"
-                    + " notice or media)");
+                    + " notice, broadcast or media)");
         }
     }
 

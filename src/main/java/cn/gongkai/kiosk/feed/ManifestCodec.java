@@ -104,7 +104,13 @@ public final class ManifestCodec {
             String where = (objects ? "objects" : "rotations") + "[" + i + "]";
             JsonFields f = JsonFields.of(e, where);
             try {
-                Manifest.Kind kind = objects ? Manifest.Kind.fromKey(f.requiredString("kind")) : Manifest.Kind.MEDIA;
+                String kindKey = objects ? f.requiredString("kind") : Manifest.Kind.MEDIA.key();
+                if (java.util.Arrays.stream(Manifest.Kind.values()).noneMatch(k -> k.key().equals(kindKey))) {
+                    // A kind a newer publisher added: skipped, like an unknown field, so older
+                    // kiosks keep updating; anything they must not skip raises the format.
+                    continue;
+                }
+                Manifest.Kind kind = Manifest.Kind.fromKey(kindKey);
                 Optional<RegionCode> region = Optional.ofNullable(f.string("region")).map(RegionCode::of);
                 out.add(new Manifest.Entry(f.requiredString("path"), kind, f.requiredString("sha256"),
                         f.requiredLong("length"), region));

@@ -1,6 +1,7 @@
 package cn.gongkai.kiosk.feed;
 
 import cn.gongkai.kiosk.domain.Beneficiary;
+import cn.gongkai.kiosk.domain.BroadcastEntry;
 import cn.gongkai.kiosk.domain.CatalogItem;
 import cn.gongkai.kiosk.domain.CatalogItem.Audience;
 import cn.gongkai.kiosk.domain.CatalogItem.CatalogLevel;
@@ -121,6 +122,81 @@ final class RecordParser {
                 f.date("validUntil"),
                 f.bool("urgent"),
                 scope(f));
+    }
+
+    static BroadcastEntry broadcast(JsonFields f) {
+        JsonElement times = f.raw().get("times");
+        JsonElement every = f.raw().get("every");
+        boolean hasTimes = times != null && !times.isJsonNull();
+        boolean hasEvery = every != null && !every.isJsonNull();
+        if (hasTimes == hasEvery) {
+            throw new IllegalArgumentException(hasTimes ? "times, every: give one of them, not both"
+                    : "times: missing (give times of day, or every with minutes, start and end)");
+        }
+        BroadcastEntry.Schedule schedule;
+        if (hasTimes) {
+            schedule = JsonFields.field("times", () -> {
+                List<java.time.LocalTime> list = new ArrayList<>();
+                for (String t : f.strings("times")) {
+                    list.add(timeOfDay("times", t));
+                }
+                return new BroadcastEntry.Times(list);
+            });
+        } else {
+            JsonFields e = f.object("every");
+            schedule = inside("every", () -> new BroadcastEntry.Every(clampedInt(e.requiredLong("minutes")),
+                    timeOfDay("start", e.requiredString("start")), timeOfDay("end", e.requiredString("end"))));
+        }
+        Set<java.time.DayOfWeek> days = EnumSet.noneOf(java.time.DayOfWeek.class);
+        for (String d : f.strings("days")) {
+            days.add(BroadcastEntry.dayFromKey(d));
+        }
+        String priority = f.string("priority");
+        JsonElement chime = f.raw().get("chime");
+        JsonElement repeat = f.raw().get("repeat");
+        return new BroadcastEntry(
+                f.requiredString("id"),
+                f.requiredString("title"),
+                f.string("text"),
+                f.string("audio"),
+                schedule,
+                days,
+                f.date("validFrom"),
+                f.date("validUntil"),
+                priority == null || priority.isBlank() ? BroadcastEntry.Priority.NORMAL
+                        : BroadcastEntry.Priority.fromKey(priority.strip()),
+                chime == null || chime.isJsonNull() || f.bool("chime"),
+                repeat == null || repeat.isJsonNull() ? 1 : clampedInt(f.requiredLong("repeat")),
+                scope(f));
+    }
+
+    /** A time of day as the schedule writes it: H:MM or HH:MM. */
+    private static java.time.LocalTime timeOfDay(String field, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})").matcher(text.strip());
+        if (m.matches()) {
+            int h = Integer.parseInt(m.group(1));
+            int min = Integer.parseInt(m.group(2));
+            if (h < 24 && min < 60) {
+                return java.time.LocalTime.of(h, min);
+            }
+        }
+        throw new IllegalArgumentException(field + ": expected a time of day as HH:MM (00:00 to 23:59), got '"
+                + text + "'");
+    }
+
+    /** A whole number kept in int range, so the record's own range check reports it. */
+    private static int clampedInt(long value) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
+    }
+
+    /** Reads fields of a nested object; errors name them as parent.field. */
+    private static <T> T inside(String parent, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException ex) {
+            String m = String.valueOf(ex.getMessage());
+            throw new IllegalArgumentException(m.startsWith(parent + ".") ? m : parent + "." + m, ex);
+        }
     }
 
     static Scope scope(JsonFields f) {

@@ -1,6 +1,7 @@
 package cn.gongkai.kiosk.feed;
 
 import cn.gongkai.kiosk.domain.Beneficiary;
+import cn.gongkai.kiosk.domain.BroadcastEntry;
 import cn.gongkai.kiosk.domain.CatalogItem;
 import cn.gongkai.kiosk.domain.FundDisclosure;
 import cn.gongkai.kiosk.domain.InfoTable;
@@ -141,6 +142,40 @@ public final class RecordWriter {
         o.addProperty("urgent", n.urgent());
         o.add("scope", scope(n.scope()));
         return o;
+    }
+
+    /** A broadcast schedule entry; exactly one of {@code times} and {@code every} is non-null. */
+    public static JsonObject broadcast(BroadcastEntry b) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", b.id());
+        o.addProperty("title", b.title());
+        o.addProperty("text", b.text());
+        o.addProperty("audio", b.hasAudio() ? b.audio() : null);
+        if (b.schedule() instanceof BroadcastEntry.Times t) {
+            o.add("times", strings(t.times().stream().map(RecordWriter::time).toList()));
+            o.add("every", com.google.gson.JsonNull.INSTANCE);
+        } else {
+            BroadcastEntry.Every e = (BroadcastEntry.Every) b.schedule();
+            o.add("times", com.google.gson.JsonNull.INSTANCE);
+            JsonObject every = new JsonObject();
+            every.addProperty("minutes", e.minutes());
+            every.addProperty("start", time(e.start()));
+            every.addProperty("end", time(e.end()));
+            o.add("every", every);
+        }
+        o.add("days", strings(b.dayKeys()));
+        o.addProperty("validFrom", date(b.validFrom()));
+        o.addProperty("validUntil", date(b.validUntil()));
+        o.addProperty("priority", b.priority().key());
+        o.addProperty("chime", b.chime());
+        o.addProperty("repeat", b.repeat());
+        o.add("scope", scope(b.scope()));
+        return o;
+    }
+
+    /** HH:MM (the schedule's times are whole minutes). */
+    private static String time(java.time.LocalTime t) {
+        return t.toString();
     }
 
     private static JsonObject scope(Scope s) {

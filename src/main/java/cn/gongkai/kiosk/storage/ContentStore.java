@@ -1,5 +1,6 @@
 package cn.gongkai.kiosk.storage;
 
+import cn.gongkai.kiosk.domain.BroadcastEntry;
 import cn.gongkai.kiosk.domain.CatalogItem;
 import cn.gongkai.kiosk.domain.ContentSet;
 import cn.gongkai.kiosk.domain.FundDisclosure;
@@ -56,7 +57,7 @@ public final class ContentStore {
                                 Instant now) throws java.sql.SQLException {
         try (Statement s = c.createStatement()) {
             // fund_beneficiary rows go with their fund (ON DELETE CASCADE).
-            for (String table : new String[] {"catalog_item", "policy", "fund", "notice"}) {
+            for (String table : new String[] {"catalog_item", "policy", "fund", "notice", "broadcast"}) {
                 s.executeUpdate("DELETE FROM " + table + " WHERE origin = '" + FEED + "'");
             }
         }
@@ -83,6 +84,12 @@ public final class ContentStore {
         try (NoticeDao.Inserter rows = new NoticeDao.Inserter(c, FEED)) {
             for (Notice n : content.notices()) {
                 rows.add(n);
+            }
+            rows.finish();
+        }
+        try (BroadcastDao.Inserter rows = new BroadcastDao.Inserter(c, FEED)) {
+            for (BroadcastEntry b : content.broadcasts()) {
+                rows.add(b);
             }
             rows.finish();
         }

@@ -18,7 +18,8 @@ import java.util.List;
 final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__initial.sql",
-            "V2__feed_sync.sql");
+            "V2__feed_sync.sql",
+            "V3__broadcasts.sql");
 
     private Migrations() {
     }

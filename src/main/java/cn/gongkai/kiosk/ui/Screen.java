@@ -23,4 +23,12 @@ public interface Screen {
     /** Called when the screen is hidden or dropped from the back stack. */
     default void deactivate() {
     }
+
+    /**
+     * What this screen can read aloud, once its content is loaded; null (the default) for
+     * screens with nothing to read. The shell shows the 朗读 button while it holds a value.
+     */
+    default javafx.beans.value.ObservableValue<ReadAloud> readAloud() {
+        return null;
+    }
 }

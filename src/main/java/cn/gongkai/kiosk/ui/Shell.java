@@ -29,9 +29,13 @@ public final class Shell {
     private final HBox breadcrumb = new HBox(4);
     private final Button back = navButton("nav-back", Msg.get("nav.back"));
     private final Button home = navButton("nav-home", Msg.get("nav.home"));
+    private final Button read = navButton("nav-read", Msg.get("reading.button"));
     private final Label contentInfo = new Label();
     private final Navigator navigator;
     private final UiContext ctx;
+    private final ReadingPanel reading;
+    private javafx.beans.value.ObservableValue<ReadAloud> offered;
+    private final javafx.beans.value.ChangeListener<ReadAloud> offerListener = (obs, was, now) -> showReadButton(now);
 
     public Shell(UiContext ctx, Theme theme) {
         this.ctx = ctx;
@@ -45,6 +49,14 @@ public final class Shell {
         HBox.setHgrow(breadcrumb, Priority.ALWAYS);
         back.setOnAction(e -> navigator.back());
         home.setOnAction(e -> navigator.home());
+        reading = new ReadingPanel(ctx);
+        read.getStyleClass().add("read-button");
+        read.setOnAction(e -> {
+            if (offered != null && offered.getValue() != null) {
+                reading.start(offered.getValue());
+            }
+        });
+        showReadButton(null);
 
         ToggleButton standard = new ToggleButton(Msg.get("mode.standard"));
         standard.setId("mode-standard");
@@ -63,7 +75,7 @@ public final class Shell {
         });
         theme.seniorsModeProperty().addListener((obs, was, on) -> (on ? seniors : standard).setSelected(true));
 
-        HBox top = new HBox(back, home, breadcrumb, mode);
+        HBox top = new HBox(back, home, breadcrumb, read, mode);
         top.getStyleClass().add("top-bar");
         top.setId("top-bar");
         root.setTop(top);
@@ -76,7 +88,7 @@ public final class Shell {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox footer = new HBox(site, spacer, contentInfo);
         footer.getStyleClass().add("footer");
-        root.setBottom(footer);
+        root.setBottom(new javafx.scene.layout.VBox(reading, footer));
 
         navigator.path().addListener((ListChangeListener<Screen>) c -> updateBreadcrumb());
         navigator.start(new HomeScreen(ctx, navigator));
@@ -111,6 +123,16 @@ public final class Shell {
     }
 
     private void show(Screen screen) {
+        // Leaving a screen stops its reading; the new screen offers its own text, if any.
+        reading.stop();
+        if (offered != null) {
+            offered.removeListener(offerListener);
+        }
+        offered = screen.readAloud();
+        if (offered != null) {
+            offered.addListener(offerListener);
+        }
+        showReadButton(offered == null ? null : offered.getValue());
         content.getChildren().setAll(screen.node());
         boolean atHome = navigator.path().size() <= 1;
         back.setDisable(atHome);
@@ -181,6 +203,16 @@ public final class Shell {
 
     private record FooterInfo(java.util.Optional<cn.gongkai.kiosk.storage.ContentStore.AppliedVersion> version,
                               cn.gongkai.kiosk.feed.sync.FeedStatus status) { }
+
+    private void showReadButton(ReadAloud what) {
+        read.setVisible(what != null);
+        read.setManaged(what != null);
+    }
+
+    /** The read-aloud panel (the kiosk's reset stops it; tests look at it). */
+    public ReadingPanel reading() {
+        return reading;
+    }
 
     private static Button navButton(String id, String text) {
         Button b = new Button(text);

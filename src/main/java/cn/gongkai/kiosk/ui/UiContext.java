@@ -2,6 +2,7 @@ package cn.gongkai.kiosk.ui;
 
 import cn.gongkai.kiosk.config.KioskConfig;
 import cn.gongkai.kiosk.feed.sync.AutoSync;
+import cn.gongkai.kiosk.speech.SpeechService;
 import cn.gongkai.kiosk.storage.CatalogDao;
 import cn.gongkai.kiosk.storage.ContentStore;
 import cn.gongkai.kiosk.storage.FundDao;
@@ -27,7 +28,7 @@ public final class UiContext {
      * @param feed the background sync: its status for staff, "sync now", and news of new versions
      */
     public record Content(CatalogDao catalog, PolicyDao policies, FundDao funds, NoticeDao notices,
-                          ContentStore store, AutoSync feed) { }
+                          ContentStore store, AutoSync feed, SpeechService speech) { }
 
     private final KioskConfig config;
     private final CompletableFuture<Content> content;
@@ -85,6 +86,10 @@ public final class UiContext {
 
     public AutoSync feed() {
         return open().feed();
+    }
+
+    public SpeechService speech() {
+        return open().speech();
     }
 
     /**

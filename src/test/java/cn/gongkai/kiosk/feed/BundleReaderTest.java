@@ -24,7 +24,8 @@ class BundleReaderTest {
         assertThat(c.counts()).containsExactly(org.assertj.core.api.Assertions.entry("catalog", 2),
                 org.assertj.core.api.Assertions.entry("policies", 1),
                 org.assertj.core.api.Assertions.entry("funds", 1),
-                org.assertj.core.api.Assertions.entry("notices", 1));
+                org.assertj.core.api.Assertions.entry("notices", 1),
+                org.assertj.core.api.Assertions.entry("broadcasts", 1));
     }
 
     @Test

@@ -44,6 +44,12 @@ final class TempBundle {
               "scope": {"level": "village", "region": "360123102201"}}]
             """;
 
+    static final String BROADCASTS = """
+            [{"id": "bc-1", "title": "办公时间", "text": "便民服务中心上午八点半开门。", "times": ["08:30", "14:00"],
+              "days": ["mon", "tue", "wed", "thu", "fri"], "priority": "normal", "chime": true, "repeat": 1,
+              "scope": {"level": "township", "region": "360123102"}}]
+            """;
+
     final Path dir;
 
     private TempBundle(Path dir) {
@@ -57,6 +63,7 @@ final class TempBundle {
         b.write("policies.json", POLICIES);
         b.write("funds.json", FUNDS);
         b.write("notices.json", NOTICES);
+        b.write("broadcasts.json", BROADCASTS);
         return b;
     }
 

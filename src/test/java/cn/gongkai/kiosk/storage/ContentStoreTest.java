@@ -144,7 +144,7 @@ class ContentStoreTest {
         assertThat(v.region()).isEqualTo("360123102");
         assertThat(v.appliedAt()).isEqualTo(t2);
         assertThat(v.counts()).containsExactly(entry("catalog", 1), entry("policies", 0), entry("funds", 0),
-                entry("notices", 0));
+                entry("notices", 0), entry("broadcasts", 0));
     }
 
     @Test

@@ -83,7 +83,7 @@ final class Samples {
 
     static ContentSet set(List<CatalogItem> catalog, List<Policy> policies, List<FundDisclosure> funds,
                           List<Notice> notices) {
-        return new ContentSet(catalog, policies, funds, notices);
+        return new ContentSet(catalog, policies, funds, notices, List.of());
     }
 
     static void replace(Database db, ContentSet content, long version) {

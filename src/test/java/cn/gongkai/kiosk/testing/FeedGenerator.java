@@ -43,7 +43,7 @@ public final class FeedGenerator {
     /** Villages 360123102201 .. 360123102214. */
     public static final int VILLAGES = 14;
 
-    /** Kinds as in {@code ContentSet.counts()}. */
+    /** The kinds it generates, as named in {@code ContentSet.counts()} (which also counts broadcasts: none here). */
     public static final List<String> KINDS = List.of("catalog", "policies", "funds", "notices");
 
     private final long seed;
@@ -181,6 +181,7 @@ public final class FeedGenerator {
                 m.merge(kindOf(i), 1, Integer::sum);
             }
         }
+        m.put("broadcasts", 0);
         return m;
     }
 

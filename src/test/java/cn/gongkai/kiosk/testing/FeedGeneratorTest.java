@@ -38,7 +38,7 @@ class FeedGeneratorTest {
 
         assertThat(c.counts()).isEqualTo(g.counts()).isEqualTo(w.counts());
         assertThat(c.counts()).containsExactly(Map.entry("catalog", 1_200), Map.entry("policies", 300),
-                Map.entry("funds", 200), Map.entry("notices", 300));
+                Map.entry("funds", 200), Map.entry("notices", 300), Map.entry("broadcasts", 0));
         assertThat(c.catalog().stream().map(CatalogItem::domain).distinct()).hasSize(30);
         List<String> regions = Stream.of(c.catalog().stream().map(i -> i.scope().region().digits()),
                 c.policies().stream().map(p -> p.scope().region().digits())).flatMap(s -> s).distinct().toList();

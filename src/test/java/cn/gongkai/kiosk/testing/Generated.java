@@ -31,6 +31,6 @@ public final class Generated {
                     Audience.PUBLIC, Manner.PROACTIVE, Set.of(CatalogLevel.TOWNSHIP),
                     Set.of(FivePublic.SERVICE), scope));
         }
-        return new ContentSet(items, List.of(), List.of(), List.of());
+        return new ContentSet(items, List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -70,6 +70,8 @@ public final class FeedPublisher {
                 f.scope().region(), RecordWriter.fund(f))));
         content.notices().forEach(n -> blobs.add(Blob.json("notices/" + n.id() + ".json", Manifest.Kind.NOTICE,
                 n.scope().region(), RecordWriter.notice(n))));
+        content.broadcasts().forEach(b -> blobs.add(Blob.json("broadcasts/" + b.id() + ".json",
+                Manifest.Kind.BROADCAST, b.scope().region(), RecordWriter.broadcast(b))));
         blobs.addAll(InputReader.media(in));
 
         Optional<Manifest> previous = previous(out);

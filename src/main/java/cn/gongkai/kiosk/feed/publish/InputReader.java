@@ -68,7 +68,8 @@ final class InputReader {
             ContentSet folder = all.content();
             List<CatalogItem> catalog = new ArrayList<>(fromCsv);
             catalog.addAll(folder.catalog());
-            content = new ContentSet(catalog, folder.policies(), folder.funds(), folder.notices());
+            content = new ContentSet(catalog, folder.policies(), folder.funds(), folder.notices(),
+                    folder.broadcasts());
             BundleReader.Collector check = new BundleReader.Collector();
             check.addAll(content);
             check.content();
@@ -78,6 +79,8 @@ final class InputReader {
         }
         if (content != null) {
             checkScopes(content, in.region(), problems);
+            checkAudio(content, in.contentDir().isPresent() ? files(in.contentDir().get()) : List.of(), in.region(),
+                    problems);
         }
         if (!problems.isEmpty()) {
             throw new PublishException(problems.size() + " problem(s) found; nothing was published"
@@ -116,10 +119,30 @@ final class InputReader {
         c.policies().forEach(p -> scoped.add(new Object[] {"policy " + p.id(), p.scope()}));
         c.funds().forEach(f -> scoped.add(new Object[] {"fund " + f.id(), f.scope()}));
         c.notices().forEach(n -> scoped.add(new Object[] {"notice " + n.id(), n.scope()}));
+        c.broadcasts().forEach(b -> scoped.add(new Object[] {"broadcast " + b.id(), b.scope()}));
         for (Object[] s : scoped) {
             Scope scope = (Scope) s[1];
             if (!FeedPublisher.within(scope, region)) {
                 problems.add(s[0] + ": region " + scope.region() + " is outside the publisher's region " + region);
+            }
+        }
+    }
+
+    /**
+     * A broadcast's recording must be one of the media files published with it: a feed version
+     * is complete, so a recording absent from it is absent on every kiosk.
+     */
+    private static void checkAudio(ContentSet c, List<String> files, RegionCode publisher, List<String> problems) {
+        for (var b : c.broadcasts()) {
+            if (!b.hasAudio()) {
+                continue;
+            }
+            if (!files.contains(b.audio())) {
+                problems.add("broadcast " + b.id() + ": audio " + b.audio() + " is not in the content folder's media");
+            } else if (!mediaRegion(b.audio(), publisher).contains(b.scope().region())) {
+                problems.add("broadcast " + b.id() + ": audio " + b.audio() + " is published for region "
+                        + mediaRegion(b.audio(), publisher) + " only, the broadcast for " + b.scope().region()
+                        + " (kiosks there would not get the recording)");
             }
         }
     }

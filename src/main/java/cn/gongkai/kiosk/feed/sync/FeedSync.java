@@ -238,7 +238,8 @@ public final class FeedSync {
                 c.catalog().stream().filter(i -> i.scope().visibleIn(region)).toList(),
                 c.policies().stream().filter(p -> p.scope().visibleIn(region)).toList(),
                 c.funds().stream().filter(f -> f.scope().visibleIn(region)).toList(),
-                c.notices().stream().filter(n -> n.scope().visibleIn(region)).toList());
+                c.notices().stream().filter(n -> n.scope().visibleIn(region)).toList(),
+                c.broadcasts().stream().filter(b -> b.scope().visibleIn(region)).toList());
     }
 
     private static List<FeedKeys.TrustedKey> storedKeys(FeedState s, List<FeedKeys.TrustedKey> anchors) {

@@ -25,6 +25,8 @@ abstract class BaseScreen implements Screen {
     private final StackPane root = new StackPane();
     private Node errorLayer;
     private int generation;
+    private final javafx.beans.property.ObjectProperty<cn.gongkai.kiosk.ui.ReadAloud> readAloud =
+            new javafx.beans.property.SimpleObjectProperty<>();
 
     BaseScreen(UiContext ctx, Navigator nav, String id, String title) {
         this.ctx = ctx;
@@ -47,6 +49,16 @@ abstract class BaseScreen implements Screen {
     @Override
     public final Node node() {
         return root;
+    }
+
+    @Override
+    public javafx.beans.value.ObservableValue<cn.gongkai.kiosk.ui.ReadAloud> readAloud() {
+        return readAloud;
+    }
+
+    /** Offers the shown record to the read-aloud button. */
+    protected final void offerReading(String recordId, String text) {
+        readAloud.set(new cn.gongkai.kiosk.ui.ReadAloud(java.util.Optional.of(recordId), text));
     }
 
     protected final void setContent(Node content) {

@@ -43,6 +43,7 @@ public final class FundScreen extends BaseScreen {
     }
 
     private void show(FundDisclosure f) {
+        offerReading(f.id(), Spoken.fund(f));
         VBox page = new VBox(14);
         page.getStyleClass().add("screen");
         page.getChildren().addAll(

@@ -50,6 +50,7 @@ public final class ItemDetailScreen extends BaseScreen {
         }
         page.getStyleClass().add("screen");
         setContent(Views.scroll(page));
+        offerReading(item.id(), Spoken.item(item));
     }
 
     private static <E extends Enum<E> & Labelled> java.util.List<String> labels(Collection<E> values) {

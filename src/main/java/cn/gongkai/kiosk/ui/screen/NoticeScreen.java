@@ -24,5 +24,6 @@ public final class NoticeScreen extends BaseScreen {
                 Views.label("notice-body", n.body(), "body-text"));
         page.getStyleClass().add("screen");
         setContent(Views.scroll(page));
+        offerReading(n.id(), Spoken.notice(n));
     }
 }

@@ -19,6 +19,7 @@ public final class PolicyScreen extends BaseScreen {
         super(ctx, nav, "screen-policy", shortTitle(policy.title()));
         this.policy = policy;
         setContent(Views.scroll(build()));
+        offerReading(policy.id(), Spoken.policy(policy));
     }
 
     private VBox build() {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ApplyTest {
     static final List<String> LOCAL_TABLES = List.of("catalog_item", "policy", "fund", "fund_beneficiary", "notice",
-            "media");
+            "broadcast", "media");
 
     /** Version, feed rows and feed state, read in one statement, hence from one snapshot. */
     record Seen(long version, long catalog, long notices, long media, long stateVersion) { }
@@ -118,7 +118,7 @@ class ApplyTest {
     @Test
     void anApplyThatFailsHalfWayLeavesTheOldVersionWhole() throws Exception {
         Seen v1 = seen();
-        county.manyCatalogItems(1_000).removeNotice("notice-village-1").publish();
+        county.manyCatalogItems(1_000).removeNotice("notice-village-1").removeBroadcast("bc-town-1").publish();
         // The last statement of the apply (the media rows, after all content rows) fails.
         kiosk.db.write(c -> {
             try (Statement s = c.createStatement()) {
@@ -168,6 +168,7 @@ class ApplyTest {
         // Still on screen, through the same DAOs as feed content.
         assertThat(new CatalogDao(kiosk.db, kiosk.region).byId("local-cat-1")).isPresent();
         assertThat(new NoticeDao(kiosk.db, kiosk.region).byId("local-notice-1")).isPresent();
+        assertThat(new cn.gongkai.kiosk.storage.BroadcastDao(kiosk.db, kiosk.region).byId("local-bc-1")).isPresent();
         assertThat(new FundDao(kiosk.db, kiosk.region).byId("local-fund-1").orElseThrow().beneficiaries()).hasSize(1);
         assertThat(kiosk.state.mediaInUse()).contains("ab".repeat(32));
     }
@@ -198,6 +199,11 @@ class ApplyTest {
                         + " valid_until, urgent, scope_level, region) VALUES ('local-notice-1', 'local', '镇里的通知',"
                         + " '通知', '正文', '石鼻镇人民政府', '2026-11-20', '2026-11-20', '2026-12-31', 0, 'township',"
                         + " '" + t + "')");
+                s.executeUpdate("INSERT INTO broadcast (id, origin, title, text, audio, times, every_minutes,"
+                        + " window_start, window_end, days, valid_from, valid_until, priority, chime, repeat_count,"
+                        + " scope_level, region) VALUES ('local-bc-1', 'local', '镇里的广播', '今天下午停电检修。', '',"
+                        + " '[\"09:00\"]', NULL, NULL, NULL, '[]', '2026-11-26', '2026-11-26', 'normal', 1, 1,"
+                        + " 'township', '" + t + "')");
                 s.executeUpdate("INSERT INTO media (name, origin, sha256, length, region) VALUES"
                         + " ('media/local/photo.jpg', 'local', '" + "ab".repeat(32) + "', 1234, '" + t + "')");
             }

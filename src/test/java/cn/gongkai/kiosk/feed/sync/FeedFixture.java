@@ -51,6 +51,7 @@ final class FeedFixture {
     private final Map<String, String> policies = new LinkedHashMap<>();
     private final Map<String, String> funds = new LinkedHashMap<>();
     private final Map<String, String> notices = new LinkedHashMap<>();
+    private final Map<String, String> broadcasts = new LinkedHashMap<>();
     private final Map<String, byte[]> media = new LinkedHashMap<>();
 
     FeedFixture(Path root) {
@@ -74,6 +75,9 @@ final class FeedFixture {
         notice("notice-county-1", "county", COUNTY, "县级通知");
         notice("notice-village-1", "village", VILLAGE, "停水通知");
         notice("notice-other-1", "township", OTHER_TOWNSHIP, "邻镇通知");
+        broadcast("bc-county-1", "county", COUNTY, "08:30");
+        broadcast("bc-town-1", "township", TOWNSHIP, "14:00");
+        broadcast("bc-other-1", "township", OTHER_TOWNSHIP, "09:00");
         media(LOGO, random(1, 2_000));
         media(MAP, random(2, 64 * 1024));
         media(BIG, random(3, 256 * 1024));
@@ -82,7 +86,7 @@ final class FeedFixture {
 
     /** What a kiosk in 360123102 stores of the default content. */
     static Map<String, Integer> kioskCounts() {
-        return Map.of("catalog", 4, "policies", 1, "funds", 1, "notices", 2);
+        return Map.of("catalog", 4, "policies", 1, "funds", 1, "notices", 2, "broadcasts", 2);
     }
 
     // ---- content -------------------------------------------------------------------------
@@ -143,6 +147,26 @@ final class FeedFixture {
         return this;
     }
 
+    /** A normal broadcast on working days at {@code time}, with a chime. */
+    FeedFixture broadcast(String id, String level, String region, String time) {
+        return broadcast(id, """
+                {"id": "%s", "title": "办公时间提示 %s", "text": "便民服务中心工作日上午八点半开始办公。",
+                 "times": ["%s"], "days": ["mon", "tue", "wed", "thu", "fri"], "priority": "normal",
+                 "chime": true, "repeat": 1, "scope": {"level": "%s", "region": "%s"}}""".formatted(id, id, time, level,
+                region));
+    }
+
+    /** A broadcast in its JSON form (FORMAT.md), as given. */
+    FeedFixture broadcast(String id, String json) {
+        broadcasts.put(id, json);
+        return this;
+    }
+
+    FeedFixture removeBroadcast(String id) {
+        require(broadcasts.remove(id), id);
+        return this;
+    }
+
     FeedFixture media(String path, byte[] bytes) {
         media.put(path, bytes);
         return this;
@@ -193,6 +217,7 @@ final class FeedFixture {
         Files.writeString(content.resolve("policies.json"), list(policies), StandardCharsets.UTF_8);
         Files.writeString(content.resolve("funds.json"), list(funds), StandardCharsets.UTF_8);
         Files.writeString(content.resolve("notices.json"), list(notices), StandardCharsets.UTF_8);
+        Files.writeString(content.resolve("broadcasts.json"), list(broadcasts), StandardCharsets.UTF_8);
         for (Map.Entry<String, byte[]> m : media.entrySet()) {
             Path p = content.resolve(m.getKey());
             Files.createDirectories(p.getParent());

@@ -1,5 +1,6 @@
 package cn.gongkai.kiosk.feed.sync;
 
+import cn.gongkai.kiosk.domain.BroadcastEntry;
 import cn.gongkai.kiosk.domain.CatalogItem;
 import cn.gongkai.kiosk.domain.FundDisclosure;
 import cn.gongkai.kiosk.domain.Notice;
@@ -7,6 +8,7 @@ import cn.gongkai.kiosk.domain.Policy;
 import cn.gongkai.kiosk.domain.RegionCode;
 import cn.gongkai.kiosk.feed.FeedException;
 import cn.gongkai.kiosk.feed.FeedKeys;
+import cn.gongkai.kiosk.storage.BroadcastDao;
 import cn.gongkai.kiosk.storage.CatalogDao;
 import cn.gongkai.kiosk.storage.ContentStore;
 import cn.gongkai.kiosk.storage.Database;
@@ -45,7 +47,8 @@ final class Kiosk implements AutoCloseable {
 
     /** Everything a person could see of the feed's content, through the DAOs the screens use. */
     record Screen(Optional<ContentStore.AppliedVersion> version, List<String> catalog, List<String> policies,
-                  List<String> funds, List<String> notices, List<FeedStateDao.MediaRow> media) {
+                  List<String> funds, List<String> notices, List<String> broadcasts,
+                  List<FeedStateDao.MediaRow> media) {
         long versionNumber() {
             return version.map(ContentStore.AppliedVersion::version).orElse(0L);
         }
@@ -92,6 +95,7 @@ final class Kiosk implements AutoCloseable {
                 new PolicyDao(db, region).list().stream().map(Policy::id).sorted().toList(),
                 new FundDao(db, region).list().stream().map(FundDisclosure::id).sorted().toList(),
                 new NoticeDao(db, region).list().stream().map(Notice::id).sorted().toList(),
+                new BroadcastDao(db, region).list().stream().map(BroadcastEntry::id).sorted().toList(),
                 state.feedMedia());
     }
 
@@ -112,7 +116,7 @@ final class Kiosk implements AutoCloseable {
     /** Rows of every content table whose region is the sibling township or inside it. */
     long rowsOf(String regionPrefix) {
         long n = 0;
-        for (String table : List.of("catalog_item", "policy", "fund", "notice", "media")) {
+        for (String table : List.of("catalog_item", "policy", "fund", "notice", "broadcast", "media")) {
             n += count("SELECT COUNT(*) FROM " + table + " WHERE region LIKE '" + regionPrefix + "%'");
         }
         return n;
