@@ -85,11 +85,19 @@ public final class Broadcaster implements AutoCloseable {
                     play(p);
                 }
                 checked = now.plusNanos(1);
+                // Wake for the next play, or a skip to log, and at least every minute: the
+                // schedule may change with a sync.
+                Instant wake = now.toInstant().plus(Duration.ofMinutes(1));
                 Optional<PlannedPlay> next = BroadcastPlanner.next(schedule, quiet, now);
-                long wait = next.map(p -> Duration.between(clock.instant(), p.at().toInstant()).toMillis())
-                        .orElse(60_000L);
-                // Wake at least every minute: the schedule may change with a sync.
-                Thread.sleep(Math.max(10, Math.min(wait, 60_000)));
+                if (next.isPresent() && next.get().at().toInstant().isBefore(wake)) {
+                    wake = next.get().at().toInstant();
+                }
+                List<PlannedPlay> hushed = BroadcastPlanner.fullPlan(schedule, quiet, checked,
+                        now.plusMinutes(1)).skipped();
+                if (!hushed.isEmpty() && hushed.get(0).at().toInstant().isBefore(wake)) {
+                    wake = hushed.get(0).at().toInstant();
+                }
+                Thread.sleep(Math.max(10, Duration.between(clock.instant(), wake).toMillis()));
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
