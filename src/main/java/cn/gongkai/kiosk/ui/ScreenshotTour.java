@@ -108,6 +108,16 @@ public final class ScreenshotTour {
         }, "10-notices");
         var notice = ctx.notices().list().get(0);
         step(n -> n.go(new NoticeScreen(ctx, nav, notice)), "11-notice");
+        // 朗读 on that notice: the panel with the sentence being heard highlighted.
+        onFx(() -> {
+            var offered = nav.current().readAloud();
+            if (offered != null && offered.getValue() != null) {
+                shell.reading().start(offered.getValue());
+            }
+        });
+        sleep(2_500);
+        snap("11a-reading");
+        onFx(() -> shell.reading().stop());
         step(n -> {
             n.home();
             n.go(new FeedStatusScreen(ctx, nav));
