@@ -1,26 +1,45 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and prints their figures (copy them into docs/benchmarks.md with the
 # machine and date). Needs a display: without one it re-runs itself under xvfb-run.
-# Usage: bench/run.sh [startup|list|sync|all] [trials]
+# Usage: bench/run.sh [startup|list|sync|speech|all] [trials] (for speech: taps, default 20)
+# KIOSK_BUILD=DIR builds into and runs from DIR instead of target/ (-Dkiosk.build), so a benchmark
+# can run beside other builds of the same checkout; the benchmarks' own classes then go to DIR/bench.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 WHAT="${1:-all}"
 TRIALS="${2:-10}"
+if [ -n "${KIOSK_BUILD:-}" ]; then
+  BUILD="$(realpath -m "$KIOSK_BUILD")"
+else
+  BUILD="$ROOT/target"
+fi
+if [ "$BUILD" = "$ROOT/target" ]; then
+  BENCH="$ROOT/bench/target"
+else
+  BENCH="$BUILD/bench"
+fi
 
-# The feed sync benchmark needs no display.
-if [ -z "${DISPLAY:-}" ] && [ "$WHAT" != sync ]; then
+# The feed sync and speech benchmarks need no display.
+if [ -z "${DISPLAY:-}" ] && [ "$WHAT" != sync ] && [ "$WHAT" != speech ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
 
-"$ROOT/mvnw" -q -B -ntp -f "$ROOT/pom.xml" -DskipTests package
-CP="$ROOT/target/gongkai-kiosk.jar:$ROOT/target/lib/*"
-OUT="$ROOT/bench/target/classes"
+if [ "$WHAT" = speech ]; then
+  # Needs the application only: neither the tests' classes nor the other benchmarks.
+  "$ROOT/mvnw" -q -B -ntp -f "$ROOT/pom.xml" -Dmaven.test.skip=true -Dkiosk.build="$BUILD" package
+  SOURCES="$ROOT/bench/src/cn/gongkai/kiosk/bench/SpeechBenchmark.java"
+else
+  "$ROOT/mvnw" -q -B -ntp -f "$ROOT/pom.xml" -DskipTests -Dkiosk.build="$BUILD" package
+  SOURCES="$(find "$ROOT/bench/src" -name '*.java')"
+fi
+CP="$BUILD/gongkai-kiosk.jar:$BUILD/lib/*"
+OUT="$BENCH/classes"
 rm -rf "$OUT" && mkdir -p "$OUT"
-# target/test-classes: the sync benchmark uses the tests' FeedGenerator (-DskipTests still compiles it).
-TCP="$ROOT/target/test-classes"
-javac -d "$OUT" -cp "$CP:$TCP" $(find "$ROOT/bench/src" -name '*.java')
-jar cf "$ROOT/bench/target/bench.jar" -C "$OUT" .
-BCP="$ROOT/bench/target/bench.jar:$ROOT/target/gongkai-kiosk.jar:$(ls "$ROOT"/target/lib/*.jar | tr '\n' ':')"
+# test-classes: the sync benchmark uses the tests' FeedGenerator (-DskipTests still compiles it).
+TCP="$BUILD/test-classes"
+javac -d "$OUT" -cp "$CP:$TCP" $SOURCES
+jar cf "$BENCH/bench.jar" -C "$OUT" .
+BCP="$BENCH/bench.jar:$BUILD/gongkai-kiosk.jar:$(ls "$BUILD"/lib/*.jar | tr '\n' ':')"
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -36,4 +55,9 @@ if [ "$WHAT" = sync ] || [ "$WHAT" = all ]; then
   echo "== feed sync (10,000 records, 200 media files, 50 MB)"
   # Its own class path: StartupBenchmark's must hold jars only (class-data sharing).
   java -Xmx1g -cp "${BCP%:}:$TCP" cn.gongkai.kiosk.bench.SyncBenchmark
+fi
+if [ "$WHAT" = speech ] || [ "$WHAT" = all ]; then
+  echo "== read-aloud (tap to first sample, real-time factor, front end)"
+  echo "cpu: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) CPUs; $(espeak-ng --version 2>&1 | head -1)"
+  java -cp "${BCP%:}" cn.gongkai.kiosk.bench.SpeechBenchmark "$ROOT" "${2:-20}" # taps
 fi

@@ -256,10 +256,10 @@ public final class KioskServices implements AutoCloseable {
         return autoSync;
     }
 
-    /** What the screens get: the DAOs, the feed and speech, as one value. */
+    /** What the screens get: the DAOs, the feed, speech and search, as one value. */
     public cn.gongkai.kiosk.ui.UiContext.Content uiContent() {
         return new cn.gongkai.kiosk.ui.UiContext.Content(catalog(), policies(), funds(), notices(), content(), autoSync(),
-                speech());
+                speech(), new cn.gongkai.kiosk.search.SearchService(db, config.region()));
     }
 
     /** Read-aloud and the hall's audio output, made once; closed with the services. */

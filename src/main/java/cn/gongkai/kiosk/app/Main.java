@@ -66,7 +66,7 @@ public final class Main implements Callable<Integer> {
         for (String a : args) {
             switch (a) {
                 case "catalog", "show", "doctor", "screenshot", "feed", "sync", "import", "status", "setup", "speak",
-                     "broadcast",
+                     "broadcast", "search",
                      "-h", "--help", "-V", "--version" -> {
                     return false;
                 }
@@ -99,6 +99,7 @@ public final class Main implements Callable<Integer> {
             cl.addSubcommand(new SetupCommand());
             cl.addSubcommand(new SpeakCommand());
             cl.addSubcommand(new BroadcastCommand());
+            cl.addSubcommand(new SearchCommand());
         }
         cl.setExecutionExceptionHandler(Main::handle);
         return cl;

@@ -19,7 +19,8 @@ final class Migrations {
     static final List<String> SCRIPTS = List.of(
             "V1__initial.sql",
             "V2__feed_sync.sql",
-            "V3__broadcasts.sql");
+            "V3__broadcasts.sql",
+            "V4__search.sql");
 
     private Migrations() {
     }

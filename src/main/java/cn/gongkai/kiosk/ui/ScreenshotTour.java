@@ -13,6 +13,7 @@ import cn.gongkai.kiosk.ui.screen.NoticeListScreen;
 import cn.gongkai.kiosk.ui.screen.NoticeScreen;
 import cn.gongkai.kiosk.ui.screen.PolicyListScreen;
 import cn.gongkai.kiosk.ui.screen.PolicyScreen;
+import cn.gongkai.kiosk.ui.screen.SearchScreen;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -122,6 +123,18 @@ public final class ScreenshotTour {
             n.home();
             n.go(new FeedStatusScreen(ctx, nav));
         }, "11b-feed-status");
+        // Search: 低保 typed as pinyin on the touch keys; results with the match highlighted.
+        SearchScreen search = new SearchScreen(ctx, nav);
+        onFx(() -> {
+            nav.home();
+            nav.go(search);
+            search.field().setText("dibao");
+        });
+        // The first search may load the pinyin dictionary: wait for its result (at most 20 s).
+        for (int i = 0; i < 200 && !onFxGet(() -> "dibao".equals(search.shownQuery())); i++) {
+            sleep(100);
+        }
+        snap("11c-search");
         step(n -> {
             theme.seniorsModeProperty().set(true);
             n.home();
@@ -185,6 +198,12 @@ public final class ScreenshotTour {
         } catch (Exception e) {
             throw new IllegalStateException("UI step failed", e);
         }
+    }
+
+    private static boolean onFxGet(java.util.function.BooleanSupplier check) {
+        boolean[] result = new boolean[1];
+        onFx(() -> result[0] = check.getAsBoolean());
+        return result[0];
     }
 
     private static void sleep(long ms) {

@@ -2,6 +2,7 @@ package cn.gongkai.kiosk.ui;
 
 import cn.gongkai.kiosk.config.KioskConfig;
 import cn.gongkai.kiosk.feed.sync.AutoSync;
+import cn.gongkai.kiosk.search.SearchService;
 import cn.gongkai.kiosk.speech.SpeechService;
 import cn.gongkai.kiosk.storage.CatalogDao;
 import cn.gongkai.kiosk.storage.ContentStore;
@@ -26,9 +27,10 @@ public final class UiContext {
      * The content services, available once the database is open.
      *
      * @param feed the background sync: its status for staff, "sync now", and news of new versions
+     * @param search search over the kiosk's content: the search screen's queries, candidates, topics
      */
     public record Content(CatalogDao catalog, PolicyDao policies, FundDao funds, NoticeDao notices,
-                          ContentStore store, AutoSync feed, SpeechService speech) { }
+                          ContentStore store, AutoSync feed, SpeechService speech, SearchService search) { }
 
     private final KioskConfig config;
     private final CompletableFuture<Content> content;
@@ -90,6 +92,10 @@ public final class UiContext {
 
     public SpeechService speech() {
         return open().speech();
+    }
+
+    public SearchService search() {
+        return open().search();
     }
 
     /**

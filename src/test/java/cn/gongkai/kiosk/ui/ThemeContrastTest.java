@@ -38,6 +38,8 @@ class ThemeContrastTest {
         "-kiosk-on-primary, -kiosk-urgent",
         "-kiosk-on-primary, -kiosk-muted",
         "-kiosk-primary, -kiosk-pressed",
+        "-kiosk-accent, -kiosk-surface",   // search: topic and suggestion buttons
+        "-kiosk-accent, -kiosk-pressed",   // ... while pressed
     })
     void textColourHasEnoughContrast(String text, String background) {
         assertThat(contrast(colour(text), colour(background))).isGreaterThanOrEqualTo(4.5);

@@ -19,7 +19,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
-/** Home: four large tiles for the four kinds of content, and the latest notices beside them. */
+/**
+ * Home: four large tiles for the four kinds of content; beside them a search tile and the latest
+ * notices.
+ */
 public final class HomeScreen extends BaseScreen {
     private static final int LATEST = 4;
     private final VBox latest = new VBox();
@@ -54,7 +57,11 @@ public final class HomeScreen extends BaseScreen {
         // In a scroll pane: in seniors' mode four rows may not fit, and rows must not be squeezed.
         var latestPane = Views.scroll(latest);
         VBox.setVgrow(latestPane, Priority.ALWAYS);
-        VBox side = new VBox(10, Views.label(Msg.get("home.latest"), "section-title"), latestPane);
+        // Search first in the side column: the tiles keep their size, even in seniors' mode.
+        Button search = Views.tile("tile-search", Msg.get("tile.search"), Msg.get("tile.search.hint"), "tile",
+                () -> nav.go(new SearchScreen(ctx, nav)));
+        search.getStyleClass().add("search-tile");
+        VBox side = new VBox(10, search, Views.label(Msg.get("home.latest"), "section-title"), latestPane);
         side.setMinWidth(320);
 
         VBox main = new VBox(16,

@@ -10,6 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
 
 /**
  * A virtualized list for fingers: each row is a large title with a detail line, and a tap (a
@@ -18,8 +19,22 @@ import javafx.scene.layout.VBox;
  */
 public final class TouchList<T> extends ListView<T> {
 
-    /** What a row shows. */
-    public record Row(String title, String detail, String badge, boolean badgeMuted) {
+    /**
+     * What a row shows.
+     *
+     * @param badgeStyle  an extra style class for the badge (null: the default, red)
+     * @param titleMarks  [start, end) character ranges of the title to highlight (search matches)
+     */
+    public record Row(String title, String detail, String badge, boolean badgeMuted, String badgeStyle,
+                      List<int[]> titleMarks) {
+        public Row {
+            titleMarks = titleMarks == null ? List.of() : List.copyOf(titleMarks);
+        }
+
+        public Row(String title, String detail, String badge, boolean badgeMuted) {
+            this(title, detail, badge, badgeMuted, null, List.of());
+        }
+
         public static Row of(String title, String detail) {
             return new Row(title, detail, null, false);
         }
@@ -50,7 +65,11 @@ public final class TouchList<T> extends ListView<T> {
         private final Label detail = new Label();
         private final Label badge = new Label();
         private final Label arrow = new Label("›");
+        /** The title with highlighted parts, shown instead of {@code title} when there are marks. */
+        private final TextFlow marked = new TextFlow();
+        private final VBox text;
         private final HBox box;
+        private String badgeStyle;
         private final Function<T, Row> rows;
 
         TouchCell(Function<T, Row> rows, Consumer<T> onTap) {
@@ -62,7 +81,8 @@ public final class TouchList<T> extends ListView<T> {
             badge.getStyleClass().add("badge");
             badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             arrow.getStyleClass().add("row-arrow");
-            VBox text = new VBox(4, title, detail);
+            marked.getStyleClass().addAll("row-title-marked");
+            text = new VBox(4, title, detail);
             HBox.setHgrow(text, Priority.ALWAYS);
             text.setMaxWidth(Double.MAX_VALUE);
             box = new HBox(12, badge, text, arrow);
@@ -87,6 +107,12 @@ public final class TouchList<T> extends ListView<T> {
             }
             Row r = rows.apply(item);
             title.setText(r.title());
+            if (r.titleMarks().isEmpty()) {
+                text.getChildren().set(0, title);
+            } else {
+                marked.getChildren().setAll(Highlight.texts(r.title(), r.titleMarks()));
+                text.getChildren().set(0, marked);
+            }
             detail.setText(r.detail() == null ? "" : r.detail());
             detail.setVisible(r.detail() != null && !r.detail().isEmpty());
             detail.setManaged(detail.isVisible());
@@ -97,6 +123,13 @@ public final class TouchList<T> extends ListView<T> {
             badge.getStyleClass().remove("badge-muted");
             if (r.badgeMuted()) {
                 badge.getStyleClass().add("badge-muted");
+            }
+            if (badgeStyle != null) {
+                badge.getStyleClass().remove(badgeStyle);
+            }
+            badgeStyle = r.badgeStyle();
+            if (badgeStyle != null) {
+                badge.getStyleClass().add(badgeStyle);
             }
             setText(null);
             setGraphic(box);
