@@ -70,7 +70,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillDuringApplyTest {
     private static final int KILLS = 20;
-    private static final int MAX_ATTEMPTS = 32;
+    private static final int MAX_ATTEMPTS = 60;
     private static final long SEED = Long.getLong("kiosk.crash.seed", 20261126L);
     private static final RegionCode KIOSK = RegionCode.of(FeedGenerator.TOWNSHIP);
     private static final String[] TABLES = {"catalog_item", "policy", "fund", "notice", "media"};
@@ -163,6 +163,9 @@ class KillDuringApplyTest {
                 assertThat(after.version()).as("trial %d: exited by itself (log: %s)", attempts, r.log()).isEqualTo(2);
                 lines.add("  trial %2d: kill aimed %s; the child had finished (%d ms): not counted"
                         .formatted(attempts, aim, r.ms()));
+                // The first run was measured on a busier machine than this one: aim earlier from now on.
+                runMs = Math.max(50, Math.min(runMs, r.ms()) * 9 / 10);
+                applyMs = Math.max(20, applyMs * 3 / 4);
             } else {
                 kills++;
                 String where = after.version() == 2 ? "after the commit -> new version"
