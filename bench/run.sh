@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and prints their figures (copy them into docs/benchmarks.md with the
 # machine and date). Needs a display: without one it re-runs itself under xvfb-run.
-# Usage: bench/run.sh [startup|list|sync|speech|all] [trials] (for speech: taps, default 20)
+# Usage: bench/run.sh [startup|list|sync|speech|search|all] [trials] (for speech: taps, default 20)
 # KIOSK_BUILD=DIR builds into and runs from DIR instead of target/ (-Dkiosk.build), so a benchmark
 # can run beside other builds of the same checkout; the benchmarks' own classes then go to DIR/bench.
 set -euo pipefail
@@ -19,8 +19,8 @@ else
   BENCH="$BUILD/bench"
 fi
 
-# The feed sync and speech benchmarks need no display.
-if [ -z "${DISPLAY:-}" ] && [ "$WHAT" != sync ] && [ "$WHAT" != speech ]; then
+# The feed sync, speech and search benchmarks need no display.
+if [ -z "${DISPLAY:-}" ] && [ "$WHAT" != sync ] && [ "$WHAT" != speech ] && [ "$WHAT" != search ]; then
   exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
 fi
 
@@ -60,4 +60,9 @@ if [ "$WHAT" = speech ] || [ "$WHAT" = all ]; then
   echo "== read-aloud (tap to first sample, real-time factor, front end)"
   echo "cpu: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) CPUs; $(espeak-ng --version 2>&1 | head -1)"
   java -cp "${BCP%:}" cn.gongkai.kiosk.bench.SpeechBenchmark "$ROOT" "${2:-20}" # taps
+fi
+if [ "$WHAT" = search ] || [ "$WHAT" = all ]; then
+  echo "== search (100,000 records)"
+  echo "cpu: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) CPUs"
+  java -Xmx2g -cp "${BCP%:}:$TCP" cn.gongkai.kiosk.bench.SearchBenchmark
 fi
