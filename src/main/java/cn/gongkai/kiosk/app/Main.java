@@ -131,11 +131,13 @@ public final class Main implements Callable<Integer> {
                         if (cfg.broadcast().enabled()) {
                             s.broadcaster().start();
                         }
-                        // Load the pinyin dictionary and probe eSpeak NG now, not at the first tap
-                        // on 朗读 (docs/benchmarks.md, "Read-aloud").
+                        // Load the pinyin dictionary, probe eSpeak NG and build the search vocabulary
+                        // (HanLP's word dictionary) now, not at the first tap on 朗读 or the first
+                        // letter typed (docs/benchmarks.md, "Read-aloud" and "Search").
                         background.execute(() -> {
                             cn.gongkai.kiosk.speech.text.ChineseFrontEnd.warmUp();
                             c.speech().mandarinAvailable();
+                            c.search().warmUp();
                         });
                         return c;
                     })

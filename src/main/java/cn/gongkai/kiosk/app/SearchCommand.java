@@ -108,6 +108,7 @@ final class SearchCommand implements Callable<Integer> {
         o.addProperty("context", h.context());
         o.addProperty("domain", h.domain());
         o.addProperty("date", h.date() == null ? null : h.date().toString());
+        o.addProperty("until", h.until() == null ? null : h.until().toString());
         o.addProperty("region", h.region());
         return o;
     }

@@ -94,7 +94,7 @@ public final class ContentStore {
             rows.finish();
         }
         // The search index follows in the same transaction: readers never see content and index apart.
-        SearchIndexDao.rebuild(c, FEED);
+        SearchIndexWriter.rebuild(c, FEED);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO content_version (source, version, region,"
                 + " applied_at, item_counts) VALUES (?,?,?,?,?)")) {
             ps.setString(1, source);

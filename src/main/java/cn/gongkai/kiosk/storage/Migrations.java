@@ -20,7 +20,8 @@ final class Migrations {
             "V1__initial.sql",
             "V2__feed_sync.sql",
             "V3__broadcasts.sql",
-            "V4__search.sql");
+            "V4__search.sql",
+            "V5__search_order.sql");
 
     private Migrations() {
     }
@@ -69,7 +70,7 @@ final class Migrations {
                 .map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String load(String name) {
+    static String load(String name) {
         String path = "/db/migration/" + name;
         try (InputStream in = Migrations.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -46,6 +46,39 @@ public final class SearchText {
     }
 
     /**
+     * Text for an FTS5 bigram column: every pair of neighbouring Han characters as one token
+     * ("就业补贴" is "就业 业补 补贴"). A phrase of two or more characters is searched as its pairs:
+     * their lists are short, where single characters as common as 村 or 县 are in most records.
+     */
+    public static String bigrams(String text) {
+        String s = normalize(text);
+        StringBuilder sb = new StringBuilder(s.length() * 3);
+        int prev = -1;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (isHan(cp)) {
+                if (prev >= 0) {
+                    sb.appendCodePoint(prev).appendCodePoint(cp).append(' ');
+                }
+                prev = cp;
+            } else {
+                prev = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
+    /** The pairs of a phrase's characters, for a query on a bigram column: ["就业", "业补", "补贴"]. */
+    public static List<String> pairs(List<String> chars) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < chars.size(); i++) {
+            out.add(chars.get(i - 1) + chars.get(i));
+        }
+        return out;
+    }
+
+    /**
      * Toneless pinyin of each char of {@code text} (ü as v), or null where a char has none (not Han).
      * One entry per UTF-16 char of the text, so positions map back for highlighting.
      */
@@ -66,8 +99,13 @@ public final class SearchText {
 
     /** Full pinyin of the Han characters: "jiu ye bu tie". */
     public static String pinyin(String text) {
+        return pinyin(syllables(text));
+    }
+
+    /** Full pinyin of {@link #syllables} already computed. */
+    public static String pinyin(String[] syllables) {
         StringBuilder sb = new StringBuilder();
-        for (String s : syllables(text)) {
+        for (String s : syllables) {
             if (s != null) {
                 sb.append(s).append(' ');
             }
@@ -77,13 +115,28 @@ public final class SearchText {
 
     /** Initials of the Han characters, one a token: "j y b t" (zh, ch, sh as z, c, s). */
     public static String initials(String text) {
+        return initials(syllables(text));
+    }
+
+    /** Initials of {@link #syllables} already computed. */
+    public static String initials(String[] syllables) {
         StringBuilder sb = new StringBuilder();
-        for (String s : syllables(text)) {
+        for (String s : syllables) {
             if (s != null) {
                 sb.append(s.charAt(0)).append(' ');
             }
         }
         return sb.toString().strip();
+    }
+
+    /** Neighbouring initials of {@link #syllables} as one token each: "jy yb bt" for 就业补贴 (see {@link #bigrams}). */
+    public static String initialPairs(String[] syllables) {
+        String ini = initials(syllables).replace(" ", "");
+        StringBuilder sb = new StringBuilder(ini.length() * 3);
+        for (int i = 1; i < ini.length(); i++) {
+            sb.append(ini, i - 1, i + 1).append(' ');
+        }
+        return sb.toString();
     }
 
     /** Every toneless Mandarin syllable HanLP knows (ü as v): ai, an, ..., zuo. */

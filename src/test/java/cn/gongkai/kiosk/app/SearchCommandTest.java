@@ -46,7 +46,7 @@ class SearchCommandTest {
         assertThat(a.size()).isBetween(1, 5);
         JsonObject first = a.get(0).getAsJsonObject();
         assertThat(first.keySet()).containsExactly("kind", "id", "title", "titleMatches", "context", "domain", "date",
-                "region");
+                "until", "region");
         try (KioskServices s = KioskServices.open(KioskServices.loadConfig(tmp.resolve("config")),
                 tmp.resolve("data"), java.time.Clock.systemUTC())) {
             List<String> ids = new SearchService(s.database(), s.config().region())

@@ -116,19 +116,26 @@ class SearchServiceTest {
     void titleFirstThenOwnTownshipThenNewer() {
         List<SearchHit> hits = search.search(new SearchQuery("补贴", Optional.empty(), Optional.empty(), 200));
         assertThat(hits.size()).isGreaterThan(10);
-        // Title matches before all others.
+        List<SearchHit> titled = assertRanked(hits, "补贴");
+        assertThat(titled.stream().map(SearchHit::region)).anyMatch(r -> r.startsWith(OWN))
+                .anyMatch(r -> !r.startsWith(OWN));
+        assertThat(hits.get(0).date()).isNotNull().isBeforeOrEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    /**
+     * Title matches before all others; among them the kiosk's own township (and its villages)
+     * before the county, newer first, undated (catalog items) last. Returns the title matches.
+     */
+    private static List<SearchHit> assertRanked(List<SearchHit> hits, String word) {
         int firstOther = hits.size();
         for (int i = 0; i < hits.size(); i++) {
-            if (!hits.get(i).title().contains("补贴")) {
+            if (!hits.get(i).title().contains(word)) {
                 firstOther = Math.min(firstOther, i);
             } else {
                 assertThat(i).as("title match after a non-title match: " + hits.get(i).id()).isLessThan(firstOther);
             }
         }
-        // Among title matches: the kiosk's own township (and its villages) before the county, newer first.
         List<SearchHit> titled = hits.subList(0, firstOther);
-        assertThat(titled.stream().map(SearchHit::region)).anyMatch(r -> r.startsWith(OWN))
-                .anyMatch(r -> !r.startsWith(OWN));
         for (int i = 1; i < titled.size(); i++) {
             SearchHit a = titled.get(i - 1);
             SearchHit b = titled.get(i);
@@ -140,9 +147,34 @@ class SearchServiceTest {
                 assertThat(a.date()).isAfterOrEqualTo(b.date());
             }
         }
-        // Key points before body: a catalog item whose content names 补贴 before one whose basis only does is
-        // not checkable on the demo in general, but title hits always lead (above).
-        assertThat(hits.get(0).date()).isNotNull().isBeforeOrEqualTo(LocalDate.of(2026, 12, 31));
+        return titled;
+    }
+
+    @Test
+    void aSmallerLimitGivesTheFirstResultsOfALargerOne() {
+        // Each tier and area is read in rank order and stopped early: stopping must not change the order.
+        for (String q : List.of("补贴", "低保", "镇", "通知", "2026", "养老保险", "的")) {
+            List<String> all = search.search(new SearchQuery(q, Optional.empty(), Optional.empty(), 200)).stream()
+                    .map(SearchHit::id).toList();
+            assertThat(all).as(q).isNotEmpty();
+            for (int n : new int[] {1, 2, 3, 5, 8, 13, 20}) {
+                List<String> first = search.search(new SearchQuery(q, Optional.empty(), Optional.empty(), n)).stream()
+                        .map(SearchHit::id).toList();
+                assertThat(first).as(q + " limit " + n).isEqualTo(all.subList(0, Math.min(n, all.size())));
+            }
+        }
+    }
+
+    @Test
+    void noticesAndPoliciesCarryTheirEndDate() {
+        // notice-007 ran until 2026-10-20: found, and marked as no longer in force on the kiosk's day.
+        SearchHit election = search.search(SearchQuery.of("村务监督委员会换届")).stream()
+                .filter(h -> h.id().equals("notice-007")).findFirst().orElseThrow();
+        assertThat(election.until()).isEqualTo(LocalDate.of(2026, 10, 20));
+        assertThat(election.expiredOn(LocalDate.of(2026, 11, 26))).isTrue();
+        assertThat(election.expiredOn(LocalDate.of(2026, 10, 20))).isFalse();
+        assertThat(search.search(SearchQuery.of("低保")).stream().filter(h -> h.kind() == SearchHit.Kind.CATALOG))
+                .allSatisfy(h -> assertThat(h.until()).isNull());
     }
 
     @Test
@@ -203,9 +235,18 @@ class SearchServiceTest {
             assertThat(svc.search(SearchQuery.of("护林")).stream().map(SearchHit::id)).first().isEqualTo("notice-003");
             assertThat(svc.search(SearchQuery.of("hulin")).stream().map(SearchHit::id)).contains("notice-003");
             assertThat(svc.search(SearchQuery.of("低保"))).isNotEmpty();
+            // A record moved to the newest date by an incremental apply takes its place in the order.
+            List<Notice> newest = changed.stream().map(n -> !n.id().equals("notice-003") ? n
+                    : new Notice(n.id(), n.title() + "（补贴发放）", n.category(), n.body(), n.issuer(),
+                    LocalDate.of(2026, 11, 26), LocalDate.of(2026, 11, 26), null, n.urgent(), n.scope())).toList();
+            s.content().replaceFeedContent(new ContentSet(without.catalog(), without.policies(), without.funds(),
+                    newest, List.of()), "test", 101, OWN, TestKiosk.NOW);
+            List<SearchHit> ranked = svc.search(new SearchQuery("补贴", Optional.empty(), Optional.empty(), 200));
+            assertThat(ranked.get(0).id()).isEqualTo("notice-003");
+            assertRanked(ranked, "补贴");
             // An empty content set empties the feed's part of the index.
             s.content().replaceFeedContent(new ContentSet(List.of(), List.of(), List.of(), List.of(), List.of()),
-                    "test", 101, OWN, TestKiosk.NOW);
+                    "test", 102, OWN, TestKiosk.NOW);
             assertThat(svc.search(SearchQuery.of("低保"))).isEmpty();
             assertThat(svc.topics()).isEmpty();
         }

@@ -109,7 +109,7 @@ public final class SearchScreen extends BaseScreen {
         left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         left.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        results = new TouchList<>("search-results", SearchScreen::row, this::open);
+        results = new TouchList<>("search-results", h -> row(h, NoticeListScreen.today(ctx)), this::open);
         results.setPlaceholder(new Label(""));
         noResult.setId("search-no-result");
         noResult.getStyleClass().add("no-result");
@@ -387,7 +387,8 @@ public final class SearchScreen extends BaseScreen {
         }, e -> { });
     }
 
-    static TouchList.Row row(SearchHit h) {
+    /** A result: its kind as a badge, or 已过期 (muted) for a notice or policy no longer in force, as the lists show it. */
+    static TouchList.Row row(SearchHit h, java.time.LocalDate today) {
         String kind = switch (h.kind()) {
             case CATALOG -> Msg.get("search.kind.catalog");
             case POLICY -> Msg.get("search.kind.policy");
@@ -395,6 +396,10 @@ public final class SearchScreen extends BaseScreen {
             case NOTICE -> Msg.get("search.kind.notice");
         };
         String detail = h.date() == null ? h.context() : PolicyListScreen.join(h.context(), Msg.date(h.date()));
+        if (h.expiredOn(today)) {
+            return new TouchList.Row(h.title(), PolicyListScreen.join(kind, detail), Msg.get("notice.expired"), true,
+                    null, h.titleMatches());
+        }
         return new TouchList.Row(h.title(), detail, kind, false, "badge-kind", h.titleMatches());
     }
 
