@@ -40,10 +40,6 @@ CREATE VIRTUAL TABLE search_index USING fts5(
     tokenize = 'unicode61 remove_diacritics 0'
 );
 
--- FTS5 writes its pending terms out as a new segment whenever they pass 'hashsize' (1 MB by
--- default) and merges segments as it goes; a full build writes far fewer segments with 16 MB.
-INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 16777216);
-
 -- Bumped by every rebuild that changed rows, for caches built from the index (the vocabulary).
 CREATE TABLE search_state (
     id         INTEGER PRIMARY KEY CHECK (id = 1),

@@ -26,7 +26,8 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "kiosk.json";
     private static final Set<String> TOP = Set.of("siteName", "areaName", "regionCode", "timeZone", "display",
             "dataDir", "demoContent", "feed", "broadcast");
-    private static final Set<String> DISPLAY = Set.of("fullScreen", "seniorsMode", "screen");
+    private static final Set<String> DISPLAY = Set.of("fullScreen", "seniorsMode", "screen", "idleWarningSeconds",
+            "idleCountdownSeconds");
     private static final Set<String> FEED = Set.of("url", "trustedKeys", "syncIntervalMinutes");
     private static final Set<String> BROADCAST = Set.of("enabled", "quietHours");
 
@@ -89,10 +90,22 @@ public final class ConfigLoader {
             if (screen < 0 || screen > 16) {
                 throw new ConfigException("display.screen", file + ": field 'display.screen' must be 0 (primary) to 16");
             }
+            int warning = optionalInt(dobj, "display.idleWarningSeconds", "idleWarningSeconds", file)
+                    .orElse((int) KioskConfig.Display.IDLE_WARNING.toSeconds());
+            int countdown = optionalInt(dobj, "display.idleCountdownSeconds", "idleCountdownSeconds", file)
+                    .orElse((int) KioskConfig.Display.IDLE_COUNTDOWN.toSeconds());
+            if (warning < 10 || warning > 3600) {
+                throw new ConfigException("display.idleWarningSeconds", file
+                        + ": field 'display.idleWarningSeconds' must be 10 to 3600");
+            }
+            if (countdown < 5 || countdown > 300) {
+                throw new ConfigException("display.idleCountdownSeconds", file
+                        + ": field 'display.idleCountdownSeconds' must be 5 to 300");
+            }
             display = new KioskConfig.Display(
                     optionalBool(dobj, "display.fullScreen", "fullScreen", file).orElse(true),
                     optionalBool(dobj, "display.seniorsMode", "seniorsMode", file).orElse(false),
-                    screen);
+                    screen, java.time.Duration.ofSeconds(warning), java.time.Duration.ofSeconds(countdown));
         }
         Optional<Path> dataDir;
         try {

@@ -53,5 +53,17 @@ public record KioskConfig(String siteName, String areaName, RegionCode region, Z
      * @param seniorsMode  start in seniors' mode (长辈版)
      * @param screen       index of the screen to use; 0 is the primary screen
      */
-    public record Display(boolean fullScreen, boolean seniorsMode, int screen) { }
+    /**
+     * @param idleWarning   untouched this long, the kiosk shows the 继续 warning
+     * @param idleCountdown then resets to the home screen after this countdown
+     */
+    public record Display(boolean fullScreen, boolean seniorsMode, int screen, java.time.Duration idleWarning,
+                          java.time.Duration idleCountdown) {
+        public static final java.time.Duration IDLE_WARNING = java.time.Duration.ofSeconds(60);
+        public static final java.time.Duration IDLE_COUNTDOWN = java.time.Duration.ofSeconds(20);
+
+        public Display(boolean fullScreen, boolean seniorsMode, int screen) {
+            this(fullScreen, seniorsMode, screen, IDLE_WARNING, IDLE_COUNTDOWN);
+        }
+    }
 }

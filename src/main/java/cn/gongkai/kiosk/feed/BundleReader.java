@@ -123,7 +123,13 @@ public final class BundleReader {
         for (JsonElement e : json.getAsJsonArray()) {
             index++;
             try {
-                out.add(parser.apply(JsonFields.of(e, "record")));
+                JsonFields f = JsonFields.of(e, "record");
+                String id = f.string("id");
+                if (id != null && id.startsWith(RecordJson.LOCAL_ID_PREFIX)) {
+                    throw new IllegalArgumentException("id: ids starting with '" + RecordJson.LOCAL_ID_PREFIX
+                            + "' are the kiosk staff's own, a feed cannot use them");
+                }
+                out.add(parser.apply(f));
             } catch (IllegalArgumentException | UnsupportedOperationException | IllegalStateException ex) {
                 throw new BundleFormatException(file + " record " + index + idOf(e) + ": " + ex.getMessage(), ex);
             }

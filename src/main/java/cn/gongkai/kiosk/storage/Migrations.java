@@ -21,7 +21,8 @@ final class Migrations {
             "V2__feed_sync.sql",
             "V3__broadcasts.sql",
             "V4__search.sql",
-            "V5__search_order.sql");
+            "V5__search_order.sql",
+            "V6__staff.sql");
 
     private Migrations() {
     }

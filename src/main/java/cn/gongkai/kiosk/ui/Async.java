@@ -20,6 +20,15 @@ public final class Async {
     }
 
     public <T> void load(Supplier<T> work, Consumer<T> onFx, Consumer<Throwable> onError) {
+        try {
+            run(work, onFx, onError);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // The application is closing (its executor shut down): a timer's late load is dropped.
+            LOG.fine("background load after shutdown dropped");
+        }
+    }
+
+    private <T> void run(Supplier<T> work, Consumer<T> onFx, Consumer<Throwable> onError) {
         background.execute(() -> {
             try {
                 T result = work.get();

@@ -140,6 +140,10 @@ public final class KioskApplication {
             // A touch kiosk has no mouse: a pointer left where the last finger was only distracts.
             scene.setCursor(javafx.scene.Cursor.NONE);
         }
+        if (shell != null) {
+            // A developer's window (--windowed) can still be closed; the kiosk cannot.
+            shell.install(stage, scene, s.window().fullScreen());
+        }
         stage.show();
         if (shell != null) {
             errorPageOnFailure(s.context(), scene);

@@ -24,7 +24,13 @@ import org.controlsfx.control.SegmentedButton;
 public final class Shell {
     private static final int MAX_CRUMBS = 4;
 
-    private final BorderPane root = new BorderPane();
+    private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    /** Above the frame: the idle warning, the attract screen, the staff PIN pad. */
+    private final StackPane overlay = new StackPane();
+    private final java.util.List<Runnable> resetHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Lockdown lockdown = new Lockdown();
+    private IdleWatcher idle;
     private final StackPane content = new StackPane();
     private final HBox breadcrumb = new HBox(4);
     private final Button back = navButton("nav-back", Msg.get("nav.back"));
@@ -40,7 +46,11 @@ public final class Shell {
     public Shell(UiContext ctx, Theme theme) {
         this.ctx = ctx;
         this.navigator = new Navigator(this::show);
-        root.setId("shell");
+        frame.setId("shell");
+        root.setId("kiosk-root");
+        overlay.setId("overlay");
+        overlay.setPickOnBounds(false);
+        root.getChildren().addAll(frame, overlay);
         content.setId("content");
 
         breadcrumb.setId("breadcrumb");
@@ -78,8 +88,8 @@ public final class Shell {
         HBox top = new HBox(back, home, breadcrumb, read, mode);
         top.getStyleClass().add("top-bar");
         top.setId("top-bar");
-        root.setTop(top);
-        root.setCenter(content);
+        frame.setTop(top);
+        frame.setCenter(content);
 
         Label site = new Label(ctx.config().siteName());
         site.setId("footer-site");
@@ -88,7 +98,7 @@ public final class Shell {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox footer = new HBox(site, spacer, contentInfo);
         footer.getStyleClass().add("footer");
-        root.setBottom(new javafx.scene.layout.VBox(reading, footer));
+        frame.setBottom(new javafx.scene.layout.VBox(reading, footer));
 
         navigator.path().addListener((ListChangeListener<Screen>) c -> updateBreadcrumb());
         navigator.start(new HomeScreen(ctx, navigator));
@@ -116,6 +126,66 @@ public final class Shell {
 
     public Node root() {
         return root;
+    }
+
+    /**
+     * Starts watching for idleness on the window's scene and, for a kiosk (not a developer's
+     * window), locks the window down.
+     */
+    void install(javafx.stage.Stage stage, javafx.scene.Scene scene, boolean lockdown) {
+        var display = ctx.config().display();
+        watchIdle(scene, display.idleWarning(), display.idleCountdown());
+        if (lockdown) {
+            this.lockdown.install(stage, scene);
+        }
+    }
+
+    /** The idle watcher alone, with its times (tests use seconds, not the configured minute). */
+    void watchIdle(javafx.scene.Scene scene, java.time.Duration warning, java.time.Duration countdown) {
+        stopIdle();
+        idle = new IdleWatcher(overlay, warning, countdown,
+                () -> !navigator.atHome() || reading.active() || staffPresent(),
+                this::reset, new AttractLayer(ctx, overlay));
+        idle.install(scene);
+    }
+
+    /** Stops watching for idleness (tests, before the next one builds a new shell). */
+    void stopIdle() {
+        if (idle != null) {
+            idle.stop();
+        }
+    }
+
+    /** The overlay host above every screen, for the staff console's PIN pad. */
+    public StackPane overlay() {
+        return overlay;
+    }
+
+    public Lockdown lockdown() {
+        return lockdown;
+    }
+
+    private volatile java.util.function.BooleanSupplier staffPresent = () -> false;
+
+    private boolean staffPresent() {
+        return staffPresent.getAsBoolean();
+    }
+
+    /**
+     * Something else the idle reset clears (the staff console closes its session), and whether it
+     * has anything to clear right now (so the warning shows even on the home screen).
+     */
+    public void onReset(Runnable hook, java.util.function.BooleanSupplier active) {
+        resetHooks.add(hook);
+        java.util.function.BooleanSupplier before = staffPresent;
+        staffPresent = () -> before.getAsBoolean() || active.getAsBoolean();
+    }
+
+    /** The idle reset: home screen (search and every other screen dropped), reading stopped, staff gone. */
+    void reset() {
+        reading.stop();
+        navigator.home();
+        resetHooks.forEach(Runnable::run);
     }
 
     public Navigator navigator() {

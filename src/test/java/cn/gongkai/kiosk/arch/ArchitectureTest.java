@@ -68,21 +68,29 @@ class ArchitectureTest {
         assertHolds(noClasses().that().resideInAPackage(ROOT + ".domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".storage..", ROOT + ".feed..",
                         ROOT + ".config..", ROOT + ".speech..", ROOT + ".broadcast..", ROOT + ".search..",
-                        ROOT + ".ui..", ROOT + ".app..", "java.sql..", "com.google.gson.."));
+                        ROOT + ".local..", ROOT + ".ui..", ROOT + ".app..", "java.sql..", "com.google.gson.."));
     }
 
     @Test
     void storageDependsOnlyOnDomain() {
         assertHolds(noClasses().that().resideInAPackage(ROOT + ".storage..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".feed..", ROOT + ".config..",
-                        ROOT + ".speech..", ROOT + ".broadcast..", ROOT + ".search.."));
+                        ROOT + ".speech..", ROOT + ".broadcast..", ROOT + ".search..", ROOT + ".local.."));
     }
 
     @Test
     void feedDoesNotDependOnPresentationOrOtherServices() {
         assertHolds(noClasses().that().resideInAPackage(ROOT + ".feed..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".config..", ROOT + ".speech..",
-                        ROOT + ".broadcast..", ROOT + ".search.."));
+                        ROOT + ".broadcast..", ROOT + ".search..", ROOT + ".local.."));
+    }
+
+    @Test
+    void staffContentStaysOffTheFeedsSyncPath() {
+        // Local content is written only through the local package, never by a sync or an import.
+        assertHolds(noClasses().that().resideInAnyPackage(ROOT + ".feed..", ROOT + ".search..", ROOT + ".speech..",
+                        ROOT + ".broadcast..")
+                .should().dependOnClassesThat().resideInAPackage(ROOT + ".local.."));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.gongkai.kiosk.feed.sync;
 
+import cn.gongkai.kiosk.testing.MutableClock;
 import cn.gongkai.kiosk.domain.BroadcastEntry;
 import cn.gongkai.kiosk.domain.CatalogItem;
 import cn.gongkai.kiosk.domain.FundDisclosure;
