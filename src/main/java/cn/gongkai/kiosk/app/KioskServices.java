@@ -6,6 +6,8 @@ import cn.gongkai.kiosk.config.KioskConfig;
 import cn.gongkai.kiosk.feed.FeedException;
 import cn.gongkai.kiosk.feed.FeedKeys;
 import cn.gongkai.kiosk.feed.sync.FeedClient;
+import cn.gongkai.kiosk.local.LocalContent;
+import cn.gongkai.kiosk.local.StaffAccess;
 import cn.gongkai.kiosk.speech.Speaker;
 import cn.gongkai.kiosk.speech.SpeechService;
 import cn.gongkai.kiosk.speech.play.AudioSink;
@@ -15,8 +17,10 @@ import cn.gongkai.kiosk.storage.ContentStore;
 import cn.gongkai.kiosk.storage.Database;
 import cn.gongkai.kiosk.storage.FeedStateDao;
 import cn.gongkai.kiosk.storage.FundDao;
+import cn.gongkai.kiosk.storage.LocalContentDao;
 import cn.gongkai.kiosk.storage.NoticeDao;
 import cn.gongkai.kiosk.storage.PolicyDao;
+import cn.gongkai.kiosk.storage.StaffDao;
 import cn.gongkai.kiosk.storage.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +48,12 @@ public final class KioskServices implements AutoCloseable {
     private final Optional<Path> recoveredFrom;
     private cn.gongkai.kiosk.feed.sync.AutoSync autoSync;
     private SpeechService speech;
+    private StaffAccess staff;
+    /** The demo's staff accounts (README, "Staff console"); only on a kiosk with demo content. */
+    public static final String DEMO_ADMIN = "管理员";
+    public static final String DEMO_ADMIN_PIN = "2468";
+    public static final String DEMO_EDITOR = "编辑";
+    public static final String DEMO_EDITOR_PIN = "1357";
     private java.util.function.Supplier<AudioSink> sinks = Sinks::system;
     private Speaker speaker;
     private cn.gongkai.kiosk.broadcast.Broadcaster broadcaster;
@@ -259,7 +269,36 @@ public final class KioskServices implements AutoCloseable {
     /** What the screens get: the DAOs, the feed, speech and search, as one value. */
     public cn.gongkai.kiosk.ui.UiContext.Content uiContent() {
         return new cn.gongkai.kiosk.ui.UiContext.Content(catalog(), policies(), funds(), notices(), content(), autoSync(),
-                speech(), new cn.gongkai.kiosk.search.SearchService(db, config.region()));
+                speech(), new cn.gongkai.kiosk.search.SearchService(db, config.region()), staff(), local());
+    }
+
+    /**
+     * Staff accounts and the PIN pad. A demo kiosk without accounts gets the demo accounts the
+     * README documents (管理员 2468, 编辑 1357); a real one asks for its admin PIN at setup.
+     */
+    public synchronized StaffAccess staff() {
+        if (staff == null) {
+            staff = new StaffAccess(new StaffDao(db), new LocalContentDao(db), clock);
+            if (config.demoContent()) {
+                // Made when the PIN pad first asks (hashing takes a moment), not at every start.
+                staff.whenNoAccounts(s -> {
+                    s.save(DEMO_ADMIN, StaffAccess.Role.ADMIN, DEMO_ADMIN_PIN, "demo");
+                    s.save(DEMO_EDITOR, StaffAccess.Role.EDITOR, DEMO_EDITOR_PIN, "demo");
+                });
+            }
+        }
+        return staff;
+    }
+
+    /** The signed export of local content for the county ({@code kiosk local export}, the console's button). */
+    public cn.gongkai.kiosk.local.LocalExport localExport() {
+        return new cn.gongkai.kiosk.local.LocalExport(new LocalContentDao(db), dataDir.resolve("keys"),
+                config.region().digits(), config.siteName(), clock, config.timeZone());
+    }
+
+    /** Township and village content staff keep on this kiosk. */
+    public LocalContent local() {
+        return new LocalContent(new LocalContentDao(db), config.region(), clock, config.timeZone());
     }
 
     /** Read-aloud and the hall's audio output, made once; closed with the services. */

@@ -100,6 +100,8 @@ public final class Main implements Callable<Integer> {
             cl.addSubcommand(new SpeakCommand());
             cl.addSubcommand(new BroadcastCommand());
             cl.addSubcommand(new SearchCommand());
+            cl.addSubcommand(new StaffCommands.Staff());
+            cl.addSubcommand(new StaffCommands.Local());
         }
         cl.setExecutionExceptionHandler(Main::handle);
         return cl;

@@ -60,6 +60,7 @@ public final class StaffAccess {
     private final Clock clock;
     private final int iterations;
     private final SecureRandom random = new SecureRandom();
+    private volatile java.util.function.Consumer<StaffAccess> seed;
 
     public StaffAccess(StaffDao dao, LocalContentDao log, Clock clock) {
         this(dao, log, clock, ITERATIONS);
@@ -73,7 +74,21 @@ public final class StaffAccess {
         this.iterations = iterations;
     }
 
+    /** Accounts to make when the first one is asked for and none exists (the demo's). */
+    public void whenNoAccounts(java.util.function.Consumer<StaffAccess> seed) {
+        this.seed = seed;
+    }
+
+    private synchronized void seedIfEmpty() {
+        java.util.function.Consumer<StaffAccess> s = seed;
+        seed = null;
+        if (s != null && dao.accounts().isEmpty()) {
+            s.accept(this);
+        }
+    }
+
     public List<Staff> accounts() {
+        seedIfEmpty();
         return dao.accounts().stream().map(a -> new Staff(a.name(), Role.of(a.role()))).toList();
     }
 
@@ -119,6 +134,7 @@ public final class StaffAccess {
 
     /** Checks a PIN for the named account; the same answer for an unknown name as for a wrong PIN. */
     public synchronized Attempt login(String name, String pin) {
+        seedIfEmpty();
         Instant now = clock.instant();
         Optional<Instant> locked = lockedUntil();
         if (locked.isPresent()) {

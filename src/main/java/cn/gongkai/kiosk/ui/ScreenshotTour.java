@@ -135,6 +135,23 @@ public final class ScreenshotTour {
             sleep(100);
         }
         snap("11c-search");
+        // The staff PIN pad (what a 5-second press on the bottom-left corner opens): names, then digits.
+        onFx(() -> {
+            nav.home();
+            shell.staff().pad().show();
+        });
+        for (int i = 0; i < 100 && onFxGet(() -> shell.root().lookup(".pin-key") == null
+                || shell.root().lookup("#pin-cancel") == shell.root().lookup(".pin-key")); i++) {
+            sleep(100);
+        }
+        snap("11d-pin-pad");
+        onFx(() -> {
+            if (shell.root().lookup(".pin-key") instanceof javafx.scene.control.Button name) {
+                name.fire();
+            }
+        });
+        snap("11e-pin-digits");
+        onFx(() -> shell.staff().pad().hide());
         step(n -> {
             theme.seniorsModeProperty().set(true);
             n.home();

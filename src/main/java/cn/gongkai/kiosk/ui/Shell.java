@@ -31,6 +31,7 @@ public final class Shell {
     private final java.util.List<Runnable> resetHooks = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Lockdown lockdown = new Lockdown();
     private IdleWatcher idle;
+    private final cn.gongkai.kiosk.ui.staff.StaffEntry staffEntry;
     private final StackPane content = new StackPane();
     private final HBox breadcrumb = new HBox(4);
     private final Button back = navButton("nav-back", Msg.get("nav.back"));
@@ -100,6 +101,11 @@ public final class Shell {
         footer.getStyleClass().add("footer");
         frame.setBottom(new javafx.scene.layout.VBox(reading, footer));
 
+        staffEntry = new cn.gongkai.kiosk.ui.staff.StaffEntry(ctx, navigator, root, overlay, () -> {
+            lockdown.allowExit();
+            KioskApplication.exit();
+        });
+        onReset(staffEntry::reset, staffEntry::present);
         navigator.path().addListener((ListChangeListener<Screen>) c -> updateBreadcrumb());
         navigator.start(new HomeScreen(ctx, navigator));
         // Tapping the content line opens the update status (for staff; harmless for anyone).
@@ -154,6 +160,12 @@ public final class Shell {
         if (idle != null) {
             idle.stop();
         }
+        staffEntry.stop();
+    }
+
+    /** The staff entry (corner, PIN pad, session). */
+    public cn.gongkai.kiosk.ui.staff.StaffEntry staff() {
+        return staffEntry;
     }
 
     /** The overlay host above every screen, for the staff console's PIN pad. */

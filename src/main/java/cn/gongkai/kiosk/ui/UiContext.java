@@ -30,7 +30,8 @@ public final class UiContext {
      * @param search search over the kiosk's content: the search screen's queries, candidates, topics
      */
     public record Content(CatalogDao catalog, PolicyDao policies, FundDao funds, NoticeDao notices,
-                          ContentStore store, AutoSync feed, SpeechService speech, SearchService search) { }
+                          ContentStore store, AutoSync feed, SpeechService speech, SearchService search,
+                          cn.gongkai.kiosk.local.StaffAccess staff, cn.gongkai.kiosk.local.LocalContent local) { }
 
     private final KioskConfig config;
     private final CompletableFuture<Content> content;
@@ -92,6 +93,14 @@ public final class UiContext {
 
     public SpeechService speech() {
         return open().speech();
+    }
+
+    public cn.gongkai.kiosk.local.StaffAccess staff() {
+        return open().staff();
+    }
+
+    public cn.gongkai.kiosk.local.LocalContent local() {
+        return open().local();
     }
 
     public SearchService search() {

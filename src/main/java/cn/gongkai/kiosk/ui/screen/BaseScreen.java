@@ -17,7 +17,7 @@ import javafx.scene.layout.StackPane;
  * thread each time the screen is shown (content may have changed by a sync in between). A
  * load that finishes after the screen was left is dropped.
  */
-abstract class BaseScreen implements Screen {
+public abstract class BaseScreen implements Screen {
     protected final UiContext ctx;
     protected final Navigator nav;
     private final String id;
@@ -28,7 +28,7 @@ abstract class BaseScreen implements Screen {
     private final javafx.beans.property.ObjectProperty<cn.gongkai.kiosk.ui.ReadAloud> readAloud =
             new javafx.beans.property.SimpleObjectProperty<>();
 
-    BaseScreen(UiContext ctx, Navigator nav, String id, String title) {
+    protected BaseScreen(UiContext ctx, Navigator nav, String id, String title) {
         this.ctx = ctx;
         this.nav = nav;
         this.id = id;
