@@ -290,6 +290,21 @@ public final class KioskServices implements AutoCloseable {
         return staff;
     }
 
+    /**
+     * Records that the supervising launcher restarted the window ({@code tools/supervise.sh}
+     * passes "restarts exit-code"): in the log, and in the audit log staff read.
+     */
+    public void noteRestart(String restarted) {
+        if (restarted == null || restarted.isBlank()) {
+            return;
+        }
+        String[] parts = restarted.strip().split("\\s+");
+        String why = "restart " + parts[0] + " after exit code " + (parts.length > 1 ? parts[1] : "?")
+                + (parts.length > 1 && "137".equals(parts[1]) ? " (killed, e.g. out of memory)" : "");
+        LOG.warning("the kiosk window was restarted by its launcher: " + why);
+        new LocalContentDao(db).audit("system", "restart", why, clock.instant());
+    }
+
     /** The signed export of local content for the county ({@code kiosk local export}, the console's button). */
     public cn.gongkai.kiosk.local.LocalExport localExport() {
         return new cn.gongkai.kiosk.local.LocalExport(new LocalContentDao(db), dataDir.resolve("keys"),

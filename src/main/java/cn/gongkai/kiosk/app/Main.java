@@ -128,6 +128,7 @@ public final class Main implements Callable<Integer> {
             }, background);
             CompletableFuture<UiContext.Content> content = services
                     .thenApply(s -> {
+                        s.noteRestart(System.getenv("KIOSK_RESTARTED"));
                         UiContext.Content c = s.uiContent();
                         c.feed().start();
                         if (cfg.broadcast().enabled()) {

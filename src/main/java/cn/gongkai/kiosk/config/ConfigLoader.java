@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +28,7 @@ public final class ConfigLoader {
     private static final Set<String> TOP = Set.of("siteName", "areaName", "regionCode", "timeZone", "display",
             "dataDir", "demoContent", "feed", "broadcast");
     private static final Set<String> DISPLAY = Set.of("fullScreen", "seniorsMode", "screen", "idleWarningSeconds",
-            "idleCountdownSeconds");
+            "idleCountdownSeconds", "screenOn", "outsideHours");
     private static final Set<String> FEED = Set.of("url", "trustedKeys", "syncIntervalMinutes");
     private static final Set<String> BROADCAST = Set.of("enabled", "quietHours");
 
@@ -105,7 +106,8 @@ public final class ConfigLoader {
             display = new KioskConfig.Display(
                     optionalBool(dobj, "display.fullScreen", "fullScreen", file).orElse(true),
                     optionalBool(dobj, "display.seniorsMode", "seniorsMode", file).orElse(false),
-                    screen, java.time.Duration.ofSeconds(warning), java.time.Duration.ofSeconds(countdown));
+                    screen, java.time.Duration.ofSeconds(warning), java.time.Duration.ofSeconds(countdown),
+                    screenHours(dobj, file));
         }
         Optional<Path> dataDir;
         try {
@@ -121,6 +123,38 @@ public final class ConfigLoader {
                 broadcast);
     }
 
+    private static KioskConfig.ScreenHours screenHours(JsonObject d, Path file) throws ConfigException {
+        List<String> spans = spans(d.get("screenOn"), "display.screenOn", file);
+        String outside = optionalText(d, "outsideHours", file).orElse("dim");
+        if (!outside.equals("dim") && !outside.equals("blank")) {
+            throw new ConfigException("display.outsideHours", file + ": field 'display.outsideHours' must be \"dim\""
+                    + " or \"blank\"");
+        }
+        try {
+            return new KioskConfig.ScreenHours(QuietHours.parse(spans), outside.equals("blank"));
+        } catch (IllegalArgumentException ex) {
+            throw new ConfigException("display.screenOn", file + ": field 'display.screenOn': " + ex.getMessage());
+        }
+    }
+
+    /** A list of "HH:MM-HH:MM" spans, or an empty list when absent. */
+    private static List<String> spans(JsonElement list, String name, Path file) throws ConfigException {
+        List<String> out = new java.util.ArrayList<>();
+        if (list == null || list.isJsonNull()) {
+            return out;
+        }
+        if (!list.isJsonArray()) {
+            throw new ConfigException(name, file + ": field '" + name + "' must be a list of spans like \"08:00-18:00\"");
+        }
+        for (JsonElement s : list.getAsJsonArray()) {
+            if (!(s instanceof JsonPrimitive p) || !p.isString()) {
+                throw new ConfigException(name, file + ": field '" + name + "' must list spans like \"08:00-18:00\"");
+            }
+            out.add(p.getAsString());
+        }
+        return out;
+    }
+
     private static KioskConfig.Broadcast broadcast(JsonElement e, Path file) throws ConfigException {
         if (!e.isJsonObject()) {
             throw new ConfigException("broadcast", file + ": field 'broadcast' must be an object");
@@ -128,21 +162,7 @@ public final class ConfigLoader {
         JsonObject b = e.getAsJsonObject();
         rejectUnknown(b, BROADCAST, "broadcast.", file);
         boolean enabled = optionalBool(b, "broadcast.enabled", "enabled", file).orElse(true);
-        java.util.List<String> spans = new java.util.ArrayList<>();
-        JsonElement list = b.get("quietHours");
-        if (list != null && !list.isJsonNull()) {
-            if (!list.isJsonArray()) {
-                throw new ConfigException("broadcast.quietHours", file + ": field 'broadcast.quietHours' must be a"
-                        + " list of spans like \"12:00-14:00\"");
-            }
-            for (JsonElement s : list.getAsJsonArray()) {
-                if (!(s instanceof JsonPrimitive p) || !p.isString()) {
-                    throw new ConfigException("broadcast.quietHours", file + ": field 'broadcast.quietHours' must"
-                            + " list spans like \"12:00-14:00\"");
-                }
-                spans.add(p.getAsString());
-            }
-        }
+        List<String> spans = spans(b.get("quietHours"), "broadcast.quietHours", file);
         try {
             return new KioskConfig.Broadcast(enabled, QuietHours.parse(spans));
         } catch (IllegalArgumentException ex) {

@@ -58,12 +58,24 @@ public record KioskConfig(String siteName, String areaName, RegionCode region, Z
      * @param idleCountdown then resets to the home screen after this countdown
      */
     public record Display(boolean fullScreen, boolean seniorsMode, int screen, java.time.Duration idleWarning,
-                          java.time.Duration idleCountdown) {
+                          java.time.Duration idleCountdown, ScreenHours hours) {
         public static final java.time.Duration IDLE_WARNING = java.time.Duration.ofSeconds(60);
         public static final java.time.Duration IDLE_COUNTDOWN = java.time.Duration.ofSeconds(20);
 
         public Display(boolean fullScreen, boolean seniorsMode, int screen) {
-            this(fullScreen, seniorsMode, screen, IDLE_WARNING, IDLE_COUNTDOWN);
+            this(fullScreen, seniorsMode, screen, IDLE_WARNING, IDLE_COUNTDOWN, ScreenHours.ALWAYS);
+        }
+    }
+
+    /**
+     * When the screen is on: outside {@code on} (office hours; empty means always), an idle kiosk
+     * dims its screen, or blanks it, until touched. Broadcasts do not depend on the screen.
+     */
+    public record ScreenHours(QuietHours on, boolean blank) {
+        public static final ScreenHours ALWAYS = new ScreenHours(QuietHours.none(), false);
+
+        public boolean offAt(java.time.LocalTime time) {
+            return !on.isEmpty() && !on.contains(time);
         }
     }
 }

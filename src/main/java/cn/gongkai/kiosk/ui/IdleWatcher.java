@@ -30,6 +30,9 @@ final class IdleWatcher {
     private final BooleanSupplier worthWarning;
     private final Runnable reset;
     private final AttractLayer attract;
+    private final ScreenDimmer dimmer;
+    /** Every half minute: office hours beginning or ending while the kiosk stands idle. */
+    private final Timeline hours;
     private final PauseTransition idle;
     private final Timeline tick;
     private final VBox warning;
@@ -42,12 +45,15 @@ final class IdleWatcher {
      * @param reset        what the reset does
      */
     IdleWatcher(StackPane layer, Duration warnAfter, Duration countdown, BooleanSupplier worthWarning, Runnable reset,
-                AttractLayer attract) {
+                AttractLayer attract, ScreenDimmer dimmer) {
         this.layer = layer;
         this.countdown = countdown;
         this.worthWarning = worthWarning;
         this.reset = reset;
         this.attract = attract;
+        this.dimmer = dimmer;
+        this.hours = new Timeline(new KeyFrame(javafx.util.Duration.seconds(30), e -> followHours()));
+        hours.setCycleCount(Timeline.INDEFINITE);
         this.idle = new PauseTransition(javafx.util.Duration.millis(warnAfter.toMillis()));
         idle.setOnFinished(e -> idleReached());
         this.tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> countDown()));
@@ -74,13 +80,16 @@ final class IdleWatcher {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::activity);
         scene.addEventFilter(ScrollEvent.SCROLL, this::activity);
         idle.playFromStart();
+        hours.play();
     }
 
     /** Stops every timer (the window is going away). */
     void stop() {
         idle.stop();
         tick.stop();
+        hours.stop();
         attract.hide();
+        dimmer.hide();
     }
 
     boolean warningShown() {
@@ -92,8 +101,9 @@ final class IdleWatcher {
      * not also press whatever was under the finger); on the warning, any touch means 继续.
      */
     void activity(Event e) {
-        if (attract.isShown()) {
+        if (attract.isShown() || dimmer.isShown()) {
             attract.hide();
+            dimmer.hide();
             if (e != null) {
                 e.consume();
             }
@@ -131,6 +141,21 @@ final class IdleWatcher {
 
     private void resetNow() {
         reset.run();
-        attract.show();
+        if (dimmer.offHours()) {
+            dimmer.show();
+        } else {
+            attract.show();
+        }
+    }
+
+    /** An idle kiosk follows the screen hours: attract screen inside them, dimmed (or blank) outside. */
+    void followHours() {
+        if (attract.isShown() && dimmer.offHours()) {
+            attract.hide();
+            dimmer.show();
+        } else if (dimmer.isShown() && !dimmer.offHours()) {
+            dimmer.hide();
+            attract.show();
+        }
     }
 }

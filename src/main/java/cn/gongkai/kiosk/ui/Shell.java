@@ -148,10 +148,16 @@ public final class Shell {
 
     /** The idle watcher alone, with its times (tests use seconds, not the configured minute). */
     void watchIdle(javafx.scene.Scene scene, java.time.Duration warning, java.time.Duration countdown) {
+        watchIdle(scene, warning, countdown, ctx.config().display().hours());
+    }
+
+    void watchIdle(javafx.scene.Scene scene, java.time.Duration warning, java.time.Duration countdown,
+                   cn.gongkai.kiosk.config.KioskConfig.ScreenHours hours) {
         stopIdle();
         idle = new IdleWatcher(overlay, warning, countdown,
                 () -> !navigator.atHome() || reading.active() || staffPresent(),
-                this::reset, new AttractLayer(ctx, overlay));
+                this::reset, new AttractLayer(ctx, overlay),
+                new ScreenDimmer(overlay, hours, ctx.clock(), ctx.config().timeZone()));
         idle.install(scene);
     }
 

@@ -69,6 +69,20 @@ class IdleResetTest extends UiTestBase {
     }
 
     @Test
+    void outsideTheScreenHoursAnIdleKioskDimsInsteadOfTheAttractScreen(FxRobot robot) {
+        // The kiosk's clock says 10:00 in Jiangxi; the screen is on 18:00-19:00 only.
+        var hours = new cn.gongkai.kiosk.config.KioskConfig.ScreenHours(
+                cn.gongkai.kiosk.domain.QuietHours.parse(java.util.List.of("18:00-19:00")), false);
+        robot.interact(() -> shell.watchIdle(shell.root().getScene(), Duration.ofMillis(500), Duration.ofSeconds(1), hours));
+        waitUntil(() -> robot.lookup("#screen-dim").tryQuery().isPresent());
+        assertThat(robot.lookup("#attract").tryQuery()).isEmpty();
+        robot.clickOn("#screen-dim");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#screen-dim").tryQuery()).isEmpty();
+        assertThat(shell.navigator().atHome()).isTrue();
+    }
+
+    @Test
     void theWindowCannotBeClosedUntilAnAdminAllowsIt(FxRobot robot) {
         Stage stage = (Stage) shell.root().getScene().getWindow();
         robot.interact(() -> shell.lockdown().install(stage, stage.getScene()));
