@@ -313,7 +313,7 @@ public final class KioskServices implements AutoCloseable {
 
     /** Township and village content staff keep on this kiosk. */
     public LocalContent local() {
-        return new LocalContent(new LocalContentDao(db), config.region(), clock, config.timeZone());
+        return new LocalContent(new LocalContentDao(db), config.region(), clock, config.timeZone(), localExport());
     }
 
     /** Read-aloud and the hall's audio output, made once; closed with the services. */

@@ -35,12 +35,29 @@ public final class LocalContent {
     private final ZoneId zone;
     private final SecureRandom random = new SecureRandom();
 
+    private final LocalExport export;
+
     /** @param kioskRegion the kiosk's township (or village): local records must be in it */
     public LocalContent(LocalContentDao dao, RegionCode kioskRegion, Clock clock, ZoneId zone) {
+        this(dao, kioskRegion, clock, zone, null);
+    }
+
+    /** @param export writes the signed bundle for the county (null: no export on this kiosk) */
+    public LocalContent(LocalContentDao dao, RegionCode kioskRegion, Clock clock, ZoneId zone, LocalExport export) {
         this.dao = dao;
         this.township = kioskRegion;
         this.clock = clock;
         this.zone = zone;
+        this.export = export;
+    }
+
+    /** Writes local content, its revisions and the audit log, signed, into {@code parent} (a USB stick). */
+    public java.nio.file.Path export(StaffSession session, java.nio.file.Path parent) throws java.io.IOException {
+        session.require();
+        if (export == null) {
+            throw new LocalContentException("本机未设置导出。");
+        }
+        return export.exportTo(parent, session.staff().name());
     }
 
     /** A fresh id for a new local record: local-notice-20261126-3fa9c1. */

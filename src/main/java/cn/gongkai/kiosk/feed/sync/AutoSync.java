@@ -31,6 +31,8 @@ public final class AutoSync implements AutoCloseable {
     private final ScheduledExecutorService timer;
     private final List<Consumer<FeedSync.Result>> listeners = new CopyOnWriteArrayList<>();
     private ScheduledFuture<?> pending;
+    /** Held while a sync or an import runs: they never overlap. */
+    private final Object running = new Object();
     private int failures;
 
     public AutoSync(FeedClient client, Optional<URI> url, Duration interval, HttpSource.Limits limits,
@@ -66,6 +68,20 @@ public final class AutoSync implements AutoCloseable {
         }
     }
 
+    /**
+     * Imports a feed copy from a folder or archive (a USB stick) now, on the caller's thread,
+     * through the same checks as a network sync; never at the same time as one.
+     */
+    public FeedSync.Result importNow(java.nio.file.Path path) throws FeedException {
+        synchronized (running) {
+            FeedSync.Result r = client.importFrom(path);
+            if (r.outcome() == FeedSync.Outcome.APPLIED) {
+                listeners.forEach(l -> l.accept(r));
+            }
+            return r;
+        }
+    }
+
     public void onApplied(Consumer<FeedSync.Result> listener) {
         listeners.add(listener);
     }
@@ -84,6 +100,12 @@ public final class AutoSync implements AutoCloseable {
     }
 
     private void runOnce() {
+        synchronized (running) {
+            runLocked();
+        }
+    }
+
+    private void runLocked() {
         Optional<FeedException> failure = Optional.empty();
         try {
             FeedSync.Result r = client.syncFrom(url.orElseThrow(), limits);

@@ -43,7 +43,9 @@ public final class StaffConsoleScreen extends BaseScreen {
             session.close();
             nav.home();
         });
-        FlowPane actions = new FlowPane(14, 14, newNotice, logout);
+        Button usb = action("staff-usb", Msg.get("staff.usb"),
+                () -> nav.go(new UsbScreen(ctx, nav, session, cn.gongkai.kiosk.local.RemovableMedia.system())));
+        FlowPane actions = new FlowPane(14, 14, newNotice, usb, logout);
         if (session.staff().isAdmin()) {
             actions.getChildren().add(action("staff-exit", Msg.get("staff.exit"), this::exitApp));
         }
