@@ -45,7 +45,13 @@ public final class StaffConsoleScreen extends BaseScreen {
         });
         Button usb = action("staff-usb", Msg.get("staff.usb"),
                 () -> nav.go(new UsbScreen(ctx, nav, session, cn.gongkai.kiosk.local.RemovableMedia.system())));
-        FlowPane actions = new FlowPane(14, 14, newNotice, usb, logout);
+        Button newBroadcast = action("staff-new-broadcast", Msg.get("staff.newBroadcast"),
+                () -> nav.go(new BroadcastFormScreen(ctx, nav, session)));
+        Button newFund = action("staff-new-fund", Msg.get("staff.newFund"),
+                () -> nav.go(new FundFormScreen(ctx, nav, session)));
+        Button newItem = action("staff-new-catalog", Msg.get("staff.newCatalog"),
+                () -> nav.go(new CatalogFormScreen(ctx, nav, session)));
+        FlowPane actions = new FlowPane(14, 14, newNotice, newBroadcast, newFund, newItem, usb, logout);
         if (session.staff().isAdmin()) {
             actions.getChildren().add(action("staff-exit", Msg.get("staff.exit"), this::exitApp));
         }

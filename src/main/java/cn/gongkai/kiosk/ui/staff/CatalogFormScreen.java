@@ -1,0 +1,44 @@
+package cn.gongkai.kiosk.ui.staff;
+
+import cn.gongkai.kiosk.domain.CatalogItem;
+import cn.gongkai.kiosk.domain.Domains;
+import cn.gongkai.kiosk.local.StaffSession;
+import cn.gongkai.kiosk.storage.LocalContentDao;
+import cn.gongkai.kiosk.ui.Msg;
+import cn.gongkai.kiosk.ui.Navigator;
+import cn.gongkai.kiosk.ui.UiContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** A township or village catalog item with every element of the standard catalog. */
+final class CatalogFormScreen extends RecordForm {
+    /** The village-affairs domains and those a township most often adds to. */
+    static final List<String> DOMAINS = List.of("村务", "财务", "党务", "政务", "社会救助", "涉农补贴");
+
+    CatalogFormScreen(UiContext ctx, Navigator nav, StaffSession session) {
+        super(ctx, nav, session, "screen-catalog-form", Msg.get("form.newCatalog"));
+        choice("domain", Msg.get("form.catalog.domain"), DOMAINS, 0);
+        text("level1", Msg.get("form.catalog.level1"), true, Msg.get("form.catalog.level1.prompt"));
+        text("level2", Msg.get("form.catalog.level2"), true, Msg.get("form.catalog.level2.prompt"));
+        area("content", Msg.get("form.catalog.content"), true, "");
+        text("basis", Msg.get("form.catalog.basis"), true, "《中华人民共和国村民委员会组织法》");
+        text("deadline", Msg.get("form.catalog.deadline"), true, "信息形成之日起20个工作日内");
+        text("subject", Msg.get("form.catalog.subject"), true, Msg.get("form.catalog.subject.prompt"));
+        text("channels", Msg.get("form.catalog.channels"), true, "村务公开栏 政务公开一体机");
+        choice("audience", Msg.get("form.catalog.audience"), List.of("全社会", "特定群体"), 0);
+        choice("manner", Msg.get("form.catalog.manner"), List.of("主动", "依申请"), 0);
+    }
+
+    @Override
+    protected Object build() {
+        String domain = Domains.byName(DOMAINS.get(chosen("domain"))).orElseThrow().name();
+        List<String> channels = List.of(value("channels").split("[\\s,，、；;]+"));
+        Set<CatalogItem.CatalogLevel> levels = EnumSet.of(CatalogItem.CatalogLevel.TOWNSHIP);
+        return new CatalogItem(ctx.local().newId(LocalContentDao.Kind.CATALOG), domain, value("level1"), value("level2"),
+                value("content"), value("basis"), value("deadline"), value("subject"), channels,
+                chosen("audience") == 0 ? CatalogItem.Audience.PUBLIC : CatalogItem.Audience.SPECIFIC_GROUP,
+                chosen("manner") == 0 ? CatalogItem.Manner.PROACTIVE : CatalogItem.Manner.ON_APPLICATION,
+                levels, Set.of(), ctx.local().townshipScope());
+    }
+}
