@@ -29,16 +29,19 @@ public final class PinPad {
     private final UiContext ctx;
     private final StackPane layer;
     private final Consumer<StaffSession> opened;
+    private final Runnable firstRun;
     private final VBox pane = new VBox(18);
     private final Label message = new Label();
     private final Label dots = new Label();
     private final StringBuilder pin = new StringBuilder();
     private String name;
 
-    public PinPad(UiContext ctx, StackPane layer, Consumer<StaffSession> opened) {
+    /** @param firstRun opens the first-run screen, which sets the first admin account */
+    public PinPad(UiContext ctx, StackPane layer, Consumer<StaffSession> opened, Runnable firstRun) {
         this.ctx = ctx;
         this.layer = layer;
         this.opened = opened;
+        this.firstRun = firstRun;
         pane.setId("pin-pad");
         pane.getStyleClass().add("pin-pad");
         pane.setAlignment(Pos.CENTER);
@@ -76,7 +79,14 @@ public final class PinPad {
 
     private void showNames(List<StaffAccess.Staff> staff) {
         if (staff.isEmpty()) {
+            // A real installation's first run: nobody can sign in until an admin account exists.
             message.setText(Msg.get("pin.noAccounts"));
+            Button first = key("pin-first-run", Msg.get("accounts.firstRun"));
+            first.setOnAction(e -> {
+                hide();
+                firstRun.run();
+            });
+            pane.getChildren().setAll(title(), message, first, cancelRow());
             return;
         }
         message.setText(Msg.get("pin.pickName"));

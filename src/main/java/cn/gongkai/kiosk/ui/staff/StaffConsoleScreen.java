@@ -53,6 +53,8 @@ public final class StaffConsoleScreen extends BaseScreen {
                 () -> nav.go(new CatalogFormScreen(ctx, nav, session)));
         FlowPane actions = new FlowPane(14, 14, newNotice, newBroadcast, newFund, newItem, usb, logout);
         if (session.staff().isAdmin()) {
+            actions.getChildren().add(action("staff-accounts", Msg.get("accounts.title"),
+                    () -> nav.go(new AccountsScreen(ctx, nav, session))));
             actions.getChildren().add(action("staff-exit", Msg.get("staff.exit"), this::exitApp));
         }
         records = new TouchList<>("staff-records", r -> row(r, zone(ctx)), r -> nav.go(new LocalRecordScreen(ctx, nav,

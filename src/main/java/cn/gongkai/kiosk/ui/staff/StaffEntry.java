@@ -39,7 +39,7 @@ public final class StaffEntry {
         this.ctx = ctx;
         this.nav = nav;
         this.exit = exit;
-        this.pad = new PinPad(ctx, layer, this::opened);
+        this.pad = new PinPad(ctx, layer, this::opened, () -> nav.go(new AccountsScreen(ctx, nav, null)));
         corner.setId("staff-corner");
         corner.setPrefSize(90, 90);
         corner.setMaxSize(90, 90);
