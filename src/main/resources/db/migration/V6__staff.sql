@@ -42,3 +42,7 @@ CREATE TABLE audit_log (
     ref_id TEXT,
     detail TEXT NOT NULL
 );
+
+-- Pictures under a notice's text (a photo of the posted sheet): a JSON list of media names, feed
+-- media (media/...) or pictures staff attached on the kiosk (local-media/..., in <data>/local-media).
+ALTER TABLE notice ADD COLUMN images TEXT NOT NULL DEFAULT '[]';

@@ -269,7 +269,8 @@ public final class KioskServices implements AutoCloseable {
     /** What the screens get: the DAOs, the feed, speech and search, as one value. */
     public cn.gongkai.kiosk.ui.UiContext.Content uiContent() {
         return new cn.gongkai.kiosk.ui.UiContext.Content(catalog(), policies(), funds(), notices(), content(), autoSync(),
-                speech(), new cn.gongkai.kiosk.search.SearchService(db, config.region()), staff(), local());
+                speech(), new cn.gongkai.kiosk.search.SearchService(db, config.region()), staff(), local(),
+                name -> name.startsWith(cn.gongkai.kiosk.local.LocalMedia.PREFIX) ? localMedia().read(name) : media(name));
     }
 
     /**
@@ -308,12 +309,18 @@ public final class KioskServices implements AutoCloseable {
     /** The signed export of local content for the county ({@code kiosk local export}, the console's button). */
     public cn.gongkai.kiosk.local.LocalExport localExport() {
         return new cn.gongkai.kiosk.local.LocalExport(new LocalContentDao(db), dataDir.resolve("keys"),
-                config.region().digits(), config.siteName(), clock, config.timeZone());
+                config.region().digits(), config.siteName(), clock, config.timeZone(), localMedia());
     }
 
     /** Township and village content staff keep on this kiosk. */
     public LocalContent local() {
-        return new LocalContent(new LocalContentDao(db), config.region(), clock, config.timeZone(), localExport());
+        return new LocalContent(new LocalContentDao(db), config.region(), clock, config.timeZone(), localExport(),
+                localMedia());
+    }
+
+    /** Pictures staff attached on this kiosk ({@code <data>/local-media}). */
+    public cn.gongkai.kiosk.local.LocalMedia localMedia() {
+        return new cn.gongkai.kiosk.local.LocalMedia(dataDir.resolve("local-media"));
     }
 
     /** Read-aloud and the hall's audio output, made once; closed with the services. */

@@ -48,7 +48,7 @@ public record BroadcastEntry(
         title = Text.require(title, "title");
         audio = Text.optional(audio);
         if (!audio.isEmpty()) {
-            requireMediaName(audio);
+            Text.requireMediaName(audio, "audio", "media/360123102/办公时间.wav");
         }
         text = audio.isEmpty() ? Text.require(text, "text") : Text.optional(text);
         Objects.requireNonNull(schedule, "schedule: must be given (times, or every N minutes in a window)");
@@ -100,20 +100,6 @@ public record BroadcastEntry(
     private static void requireWholeMinute(LocalTime t, String field) {
         if (t.getSecond() != 0 || t.getNano() != 0) {
             throw new IllegalArgumentException(field + ": " + t + " is not a whole minute (HH:MM)");
-        }
-    }
-
-    /** A media name as the feed lists it: media/..., relative, without '..', backslashes or control characters. */
-    private static void requireMediaName(String name) {
-        boolean ok = name.startsWith("media/") && name.length() > "media/".length() && name.length() <= 400
-                && !name.endsWith("/")
-                && name.chars().noneMatch(ch -> ch < 0x20 || ch == 0x7f || ch == '\\' || ch == ':');
-        for (String segment : name.split("/", -1)) {
-            ok &= !segment.isEmpty() && !segment.equals(".") && !segment.equals("..");
-        }
-        if (!ok) {
-            throw new IllegalArgumentException("audio: must name a media file of the feed, like"
-                    + " media/360123102/办公时间.wav, got '" + name + "'");
         }
     }
 

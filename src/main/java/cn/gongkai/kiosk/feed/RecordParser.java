@@ -121,7 +121,8 @@ final class RecordParser {
                 f.date("validFrom"),
                 f.date("validUntil"),
                 f.bool("urgent"),
-                scope(f));
+                scope(f),
+                f.strings("images"));
     }
 
     static BroadcastEntry broadcast(JsonFields f) {

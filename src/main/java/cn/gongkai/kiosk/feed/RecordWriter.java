@@ -141,6 +141,9 @@ public final class RecordWriter {
         o.addProperty("validUntil", date(n.validUntil()));
         o.addProperty("urgent", n.urgent());
         o.add("scope", scope(n.scope()));
+        if (!n.images().isEmpty()) {
+            o.add("images", strings(n.images())); // absent when none: feeds without pictures stay as they were
+        }
         return o;
     }
 

@@ -36,19 +36,34 @@ public final class LocalContent {
     private final SecureRandom random = new SecureRandom();
 
     private final LocalExport export;
+    private final LocalMedia media;
 
     /** @param kioskRegion the kiosk's township (or village): local records must be in it */
     public LocalContent(LocalContentDao dao, RegionCode kioskRegion, Clock clock, ZoneId zone) {
-        this(dao, kioskRegion, clock, zone, null);
+        this(dao, kioskRegion, clock, zone, null, null);
     }
 
-    /** @param export writes the signed bundle for the county (null: no export on this kiosk) */
-    public LocalContent(LocalContentDao dao, RegionCode kioskRegion, Clock clock, ZoneId zone, LocalExport export) {
+    /**
+     * @param export writes the signed bundle for the county (null: no export on this kiosk)
+     * @param media  where attached pictures are kept (null: no pictures on this kiosk)
+     */
+    public LocalContent(LocalContentDao dao, RegionCode kioskRegion, Clock clock, ZoneId zone, LocalExport export,
+                        LocalMedia media) {
         this.dao = dao;
         this.township = kioskRegion;
         this.clock = clock;
         this.zone = zone;
         this.export = export;
+        this.media = media;
+    }
+
+    /** Copies a picture from a USB stick into the kiosk; returns its media name for a record's images. */
+    public String attach(StaffSession session, java.nio.file.Path picture) {
+        session.require();
+        if (media == null) {
+            throw new LocalContentException("本机未设置图片存放位置。");
+        }
+        return media.attach(picture);
     }
 
     /** Writes local content, its revisions and the audit log, signed, into {@code parent} (a USB stick). */

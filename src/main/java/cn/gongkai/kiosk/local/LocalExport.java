@@ -40,14 +40,18 @@ public final class LocalExport {
     private final String site;
     private final Clock clock;
     private final ZoneId zone;
+    private final LocalMedia media;
 
-    public LocalExport(LocalContentDao dao, Path keyDir, String region, String site, Clock clock, ZoneId zone) {
+    /** @param media attached pictures, copied into the bundle beside the records that show them (null: none) */
+    public LocalExport(LocalContentDao dao, Path keyDir, String region, String site, Clock clock, ZoneId zone,
+                       LocalMedia media) {
         this.dao = dao;
         this.keyDir = keyDir;
         this.region = region;
         this.site = site;
         this.clock = clock;
         this.zone = zone;
+        this.media = media;
     }
 
     /** The kiosk's signing key, made on first use. */
@@ -110,6 +114,18 @@ public final class LocalExport {
         files.put("revisions.json", FeedJson.pretty(revisions).getBytes(StandardCharsets.UTF_8));
         files.put("audit.json", FeedJson.pretty(audit).getBytes(StandardCharsets.UTF_8));
         files.put("kiosk.pub", key.publicKey().toJson().getBytes(StandardCharsets.UTF_8));
+        for (com.google.gson.JsonElement e : current) {
+            JsonObject record = e.getAsJsonObject().getAsJsonObject("record");
+            if (media != null && record.has("images")) {
+                for (com.google.gson.JsonElement image : record.getAsJsonArray("images")) {
+                    String picture = image.getAsString();
+                    if (picture.startsWith(LocalMedia.PREFIX) && !files.containsKey(picture)) {
+                        files.put(picture, media.read(picture).orElseThrow(() -> new IOException("picture " + picture
+                                + " is missing from " + media.file(picture).getParent())));
+                    }
+                }
+            }
+        }
         JsonObject manifest = new JsonObject();
         manifest.addProperty("format", "gongkai-kiosk-local/1");
         manifest.addProperty("region", region);
@@ -120,6 +136,7 @@ public final class LocalExport {
         JsonObject list = new JsonObject();
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             list.addProperty(f.getKey(), sha256(f.getValue()));
+            Files.createDirectories(partial.resolve(f.getKey()).getParent());
             DurableFiles.write(partial.resolve(f.getKey()), f.getValue());
         }
         manifest.add("files", list);

@@ -64,6 +64,29 @@ public final class RemovableMedia {
         return out;
     }
 
+    /** Picture files (.jpg, .jpeg, .png by name; LocalMedia checks what they really are) on the sticks. */
+    public List<Path> pictures() {
+        List<Path> out = new ArrayList<>();
+        for (Path stick : sticks()) {
+            scanPictures(stick, 0, out);
+        }
+        return out;
+    }
+
+    private static void scanPictures(Path dir, int depth, List<Path> out) {
+        for (Path p : children(dir)) {
+            if (out.size() >= MAX_FOUND) {
+                return;
+            }
+            String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (Files.isRegularFile(p) && (name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".png"))) {
+                out.add(p);
+            } else if (depth < 2 && Files.isDirectory(p) && !name.startsWith(".")) {
+                scanPictures(p, depth + 1, out);
+            }
+        }
+    }
+
     private static void scan(Path dir, int depth, List<Path> out) {
         if (out.size() >= MAX_FOUND) {
             return;

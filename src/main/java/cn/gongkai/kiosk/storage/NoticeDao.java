@@ -49,7 +49,8 @@ public final class NoticeDao {
                             Columns.date(rs.getString("valid_from")),
                             Columns.date(rs.getString("valid_until")),
                             rs.getInt("urgent") != 0,
-                            Columns.scope(rs)));
+                            Columns.scope(rs),
+                            Columns.stringList(rs.getString("images"))));
                 }
             }
             return out;
@@ -72,7 +73,8 @@ public final class NoticeDao {
 
         Inserter(Connection c, String origin) throws SQLException {
             this.ps = c.prepareStatement("INSERT INTO notice (id, origin, title, category, body, issuer,"
-                    + " published, valid_from, valid_until, urgent, scope_level, region) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                    + " published, valid_from, valid_until, urgent, scope_level, region, images)"
+                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
             this.origin = origin;
         }
 
@@ -89,7 +91,8 @@ public final class NoticeDao {
             ps.setString(i++, Columns.date(n.validUntil()));
             ps.setInt(i++, n.urgent() ? 1 : 0);
             ps.setString(i++, n.scope().level().key());
-            ps.setString(i, n.scope().region().digits());
+            ps.setString(i++, n.scope().region().digits());
+            ps.setString(i, Columns.stringList(n.images()));
             ps.addBatch();
             if (++pending == Columns.BATCH) {
                 finish();

@@ -21,7 +21,8 @@ public final class NoticeScreen extends BaseScreen {
         VBox page = new VBox(14,
                 Views.label("notice-title", n.title(), "screen-title"),
                 Views.label("notice-meta", meta, "meta-text"),
-                Views.label("notice-body", n.body(), "body-text"));
+                Views.label("notice-body", n.body(), "body-text"),
+                new cn.gongkai.kiosk.ui.widget.Pictures(ctx, "notice-pictures", n.images()));
         page.getStyleClass().add("screen");
         setContent(Views.scroll(page));
         offerReading(n.id(), Spoken.notice(n));

@@ -43,6 +43,9 @@ public final class NoticeFormScreen extends BaseScreen {
     private final CheckBox urgent = new CheckBox(Msg.get("form.urgent"));
     private final Label status = new Label();
     private final VBox form;
+    private final java.util.List<String> images = new java.util.ArrayList<>();
+    private final VBox attached = new VBox(8);
+    private final VBox found = new VBox(8);
 
     /** @param editing the local notice to change, or null for a new one */
     public NoticeFormScreen(UiContext ctx, Navigator nav, StaffSession session, Notice editing) {
@@ -61,6 +64,7 @@ public final class NoticeFormScreen extends BaseScreen {
         FlowPane days = toggles("form-days-", List.of(Msg.get("form.days", 7), Msg.get("form.days", 30),
                 Msg.get("form.days", 90), Msg.get("form.days.open")), validity);
         if (editing != null) {
+            images.addAll(editing.images());
             title.setText(editing.title());
             body.setText(editing.body());
             urgent.setSelected(editing.urgent());
@@ -77,7 +81,11 @@ public final class NoticeFormScreen extends BaseScreen {
                 field(Msg.get("form.category"), categories, null),
                 field(Msg.get("form.body"), body, bodyError),
                 field(Msg.get("form.validity"), days, null),
-                urgent);
+                urgent, Views.label(Msg.get("form.pictures"), "form-label"), attached,
+                StaffConsoleScreen.action("form-find-pictures", Msg.get("form.findPictures"), this::findPictures), found);
+        attached.setId("form-attached");
+        found.setId("form-found");
+        showAttached();
         form.getStyleClass().add("screen");
         setContent(Views.scroll(form));
     }
@@ -96,7 +104,62 @@ public final class NoticeFormScreen extends BaseScreen {
         return new Notice(id, title.getText().strip(), CATEGORIES.get(Math.max(0,
                 category.getToggles().indexOf(category.getSelectedToggle()))), body.getText().strip(),
                 ctx.config().areaName().replaceFirst("^.*县", "") + "人民政府", published, today,
-                days == 0 ? null : today.plusDays(days), urgent.isSelected(), ctx.local().townshipScope());
+                days == 0 ? null : today.plusDays(days), urgent.isSelected(), ctx.local().townshipScope(), images);
+    }
+
+    /** Lists the pictures on the plugged-in sticks; tapping one copies it into the kiosk and attaches it. */
+    private void findPictures() {
+        found.getChildren().setAll(Views.label(Msg.get("usb.working"), "meta-text"));
+        load(() -> cn.gongkai.kiosk.local.RemovableMedia.system().pictures(), pictures -> {
+            found.getChildren().clear();
+            if (pictures.isEmpty()) {
+                found.getChildren().add(Views.label(Msg.get("form.noPictures"), "body-text"));
+            }
+            for (int i = 0; i < pictures.size(); i++) {
+                java.nio.file.Path p = pictures.get(i);
+                found.getChildren().add(StaffConsoleScreen.action("form-picture-" + i, p.getFileName().toString(),
+                        () -> attach(p)));
+            }
+        });
+    }
+
+    private void attach(java.nio.file.Path picture) {
+        if (images.size() >= Notice.MAX_IMAGES) {
+            status.setText(Msg.get("form.tooManyPictures", Notice.MAX_IMAGES));
+            return;
+        }
+        status.setText(Msg.get("usb.working"));
+        load(() -> {
+            try {
+                return new Attached(ctx.local().attach(session, picture), null);
+            } catch (LocalContentException e) {
+                return new Attached(null, e.getMessage());
+            }
+        }, r -> {
+            if (r.error() != null) {
+                status.setText(r.error());
+            } else if (!images.contains(r.name())) {
+                images.add(r.name());
+                status.setText("");
+                showAttached();
+            }
+        });
+    }
+
+    /** A picture copied in (its media name) or why it was refused. */
+    private record Attached(String name, String error) { }
+
+    private void showAttached() {
+        attached.getChildren().clear();
+        for (int i = 0; i < images.size(); i++) {
+            String name = images.get(i);
+            Button remove = StaffConsoleScreen.action("form-remove-picture-" + i, Msg.get("form.removePicture"), () -> {
+                images.remove(name);
+                showAttached();
+            });
+            attached.getChildren().add(new HBox(14, new cn.gongkai.kiosk.ui.widget.Pictures(ctx, "form-picture-preview-" + i,
+                    List.of(name)), remove));
+        }
     }
 
     private void preview() {
@@ -187,7 +250,8 @@ public final class NoticeFormScreen extends BaseScreen {
                     Views.label("notice-title", n.title(), "screen-title"),
                     Views.label("notice-meta", n.category() + (n.urgent() ? "　" + Msg.get("notice.urgent") : "")
                             + "\n" + Msg.get("notice.meta.issuer", n.issuer()) + "\n" + validity, "meta-text"),
-                    Views.label("notice-body", n.body(), "body-text"));
+                    Views.label("notice-body", n.body(), "body-text"),
+                    new cn.gongkai.kiosk.ui.widget.Pictures(ctx, "notice-pictures", n.images()));
             page.getStyleClass().add("screen");
             setContent(Views.scroll(page));
         }
