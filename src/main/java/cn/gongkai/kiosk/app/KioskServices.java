@@ -270,7 +270,7 @@ public final class KioskServices implements AutoCloseable {
     public cn.gongkai.kiosk.ui.UiContext.Content uiContent() {
         return new cn.gongkai.kiosk.ui.UiContext.Content(catalog(), policies(), funds(), notices(), content(), autoSync(),
                 speech(), new cn.gongkai.kiosk.search.SearchService(db, config.region()), staff(), local(),
-                name -> name.startsWith(cn.gongkai.kiosk.local.LocalMedia.PREFIX) ? localMedia().read(name) : media(name));
+                this::media);
     }
 
     /**
@@ -355,8 +355,11 @@ public final class KioskServices implements AutoCloseable {
                 .findFirst().flatMap(m -> media(m.name()));
     }
 
-    /** A media file of the applied feed, by its name in the feed ("media/audio/办公时间.wav"). */
+    /** A media file of the applied feed by its name ("media/audio/办公时间.wav"), or one staff attached ("local-media/..."). */
     public java.util.Optional<byte[]> media(String name) {
+        if (name.startsWith(cn.gongkai.kiosk.local.LocalMedia.PREFIX)) {
+            return localMedia().read(name); // attached by staff on this kiosk
+        }
         for (FeedStateDao.MediaRow m : feedState().feedMedia()) {
             if (m.name().equals(name)) {
                 try {

@@ -59,11 +59,20 @@ public final class LocalContent {
 
     /** Copies a picture from a USB stick into the kiosk; returns its media name for a record's images. */
     public String attach(StaffSession session, java.nio.file.Path picture) {
+        return media(session).attach(picture);
+    }
+
+    /** Copies a WAV recording from a USB stick into the kiosk; returns its media name for a broadcast's audio. */
+    public String attachAudio(StaffSession session, java.nio.file.Path recording) {
+        return media(session).attachAudio(recording);
+    }
+
+    private LocalMedia media(StaffSession session) {
         session.require();
         if (media == null) {
-            throw new LocalContentException("本机未设置图片存放位置。");
+            throw new LocalContentException("本机未设置图片和录音的存放位置。");
         }
-        return media.attach(picture);
+        return media;
     }
 
     /** Writes local content, its revisions and the audit log, signed, into {@code parent} (a USB stick). */

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Pictures staff attach to local content from a USB stick, kept in {@code <data>/local-media}
+ * Pictures (and broadcast recordings) staff attach from a USB stick, kept in {@code <data>/local-media}
  * under their hash ({@code local-media/<sha256>.jpg}), so attaching the same photo twice stores
  * it once and a name always means the same bytes. Only JPEG and PNG (by their first bytes, not
  * their file name) up to {@link #MAX_BYTES}; anything else is refused with a reason in Chinese
@@ -29,6 +29,15 @@ public final class LocalMedia {
 
     /** Copies a picture into the store; returns its media name. */
     public String attach(Path file) {
+        return store(file, false);
+    }
+
+    /** Copies a WAV recording (for a broadcast) into the store; returns its media name. */
+    public String attachAudio(Path file) {
+        return store(file, true);
+    }
+
+    private String store(Path file, boolean audio) {
         long size;
         try {
             size = Files.size(file);
@@ -36,10 +45,11 @@ public final class LocalMedia {
             throw new LocalContentException("读不到这个文件，U盘可能已拔出。", e);
         }
         if (size > MAX_BYTES) {
-            throw new LocalContentException("图片太大（" + (size / 1024 / 1024) + " MB），最大 20 MB，请先缩小后再添加。");
+            throw new LocalContentException((audio ? "录音" : "图片") + "太大（" + (size / 1024 / 1024)
+                    + " MB），最大 20 MB，请先缩小后再添加。");
         }
         if (size == 0) {
-            throw new LocalContentException("这个文件是空的，不是图片。");
+            throw new LocalContentException(audio ? "这个文件是空的，不是录音。" : "这个文件是空的，不是图片。");
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
@@ -48,7 +58,10 @@ public final class LocalMedia {
             throw new LocalContentException("读不到这个文件，U盘可能已拔出。", e);
         }
         String ext = type(bytes);
-        if (ext == null) {
+        if (audio && !"wav".equals(ext)) {
+            throw new LocalContentException("这不是 WAV 录音文件（广播只能添加 WAV 录音）。");
+        }
+        if (!audio && (ext == null || "wav".equals(ext))) {
             throw new LocalContentException("这不是图片文件（只能添加 JPG 或 PNG 照片）。");
         }
         String name = PREFIX + sha256(bytes) + "." + ext;
@@ -81,8 +94,12 @@ public final class LocalMedia {
         return dir.resolve(name.substring(PREFIX.length()));
     }
 
-    /** jpg or png by the file's first bytes; null for anything else. */
+    /** jpg, png or wav by the file's first bytes; null for anything else. */
     static String type(byte[] b) {
+        if (b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
+                && b[8] == 'W' && b[9] == 'A' && b[10] == 'V' && b[11] == 'E') {
+            return "wav";
+        }
         if (b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff) {
             return "jpg";
         }

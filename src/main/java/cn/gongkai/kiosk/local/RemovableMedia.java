@@ -66,23 +66,32 @@ public final class RemovableMedia {
 
     /** Picture files (.jpg, .jpeg, .png by name; LocalMedia checks what they really are) on the sticks. */
     public List<Path> pictures() {
+        return files(".jpg", ".jpeg", ".png");
+    }
+
+    /** WAV recordings on the sticks (for broadcasts). */
+    public List<Path> recordings() {
+        return files(".wav");
+    }
+
+    private List<Path> files(String... endings) {
         List<Path> out = new ArrayList<>();
         for (Path stick : sticks()) {
-            scanPictures(stick, 0, out);
+            scanFiles(stick, 0, out, endings);
         }
         return out;
     }
 
-    private static void scanPictures(Path dir, int depth, List<Path> out) {
+    private static void scanFiles(Path dir, int depth, List<Path> out, String... endings) {
         for (Path p : children(dir)) {
             if (out.size() >= MAX_FOUND) {
                 return;
             }
             String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (Files.isRegularFile(p) && (name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".png"))) {
+            if (Files.isRegularFile(p) && java.util.Arrays.stream(endings).anyMatch(name::endsWith)) {
                 out.add(p);
             } else if (depth < 2 && Files.isDirectory(p) && !name.startsWith(".")) {
-                scanPictures(p, depth + 1, out);
+                scanFiles(p, depth + 1, out, endings);
             }
         }
     }

@@ -108,4 +108,67 @@ class StaffFormsTest extends UiTestBase {
         assertThat(kiosk.services.catalog().list(java.util.Optional.of("村务")))
                 .anyMatch(i -> i.level2().equals("石鼻村2026年11月财务收支明细") && i.channels().size() == 2);
     }
+
+    @Test
+    void editingAFundKeepsItsMaskedListAndMakesARevision(FxRobot robot) {
+        aFundListIsMaskedBeforeItIsStored(robot);
+        FundDisclosure before = kiosk.services.funds().list().stream().filter(x -> x.id().startsWith("local-fund-"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> shell.navigator().current().activate());
+        waitUntil(() -> !robot.lookup("#staff-records .list-cell").queryAll().isEmpty()
+                && robot.lookup("#staff-records").queryListView().getItems().size() == 1);
+        robot.clickOn(cell(robot, "staff-records", 0));
+        waitUntil(() -> robot.lookup("#record-edit").tryQuery().isPresent());
+        robot.clickOn("#record-edit");
+        waitUntil(() -> robot.lookup("#form-project").tryQuery().isPresent());
+        assertThat(robot.lookup("#form-amount").queryAs(TextInputControl.class).getText()).isEqualTo("12.5");
+        fill(robot, "project", "2026年耕地地力保护补贴（石鼻村，更正）");
+        publish2(robot);
+        FundDisclosure after = kiosk.services.funds().byId(before.id()).orElseThrow();
+        assertThat(after.project()).isEqualTo("2026年耕地地力保护补贴（石鼻村，更正）");
+        assertThat(after.beneficiaries()).isEqualTo(before.beneficiaries());
+        assertThat(kiosk.services.local().revisions(LocalContentDao.Kind.FUND, before.id())).hasSize(2);
+    }
+
+    private void publish2(FxRobot robot) {
+        robot.clickOn("#form-preview");
+        waitUntil(() -> robot.lookup("#preview-publish").tryQuery().isPresent());
+        robot.clickOn("#preview-publish");
+        waitUntil(() -> robot.lookup("#record-edit").tryQuery().isPresent());
+    }
+
+    @Test
+    void aBroadcastCanPlayARecordingFromTheStick(FxRobot robot) throws Exception {
+        java.nio.file.Path users = java.nio.file.Files.createDirectories(root.resolve("media/staff"));
+        java.nio.file.Path stick = java.nio.file.Files.createDirectories(users.resolve("USB"));
+        javax.sound.sampled.AudioFormat format = new javax.sound.sampled.AudioFormat(16_000, 16, 1, true, false);
+        byte[] silence = new byte[16_000];
+        javax.sound.sampled.AudioSystem.write(new javax.sound.sampled.AudioInputStream(
+                new java.io.ByteArrayInputStream(silence), format, silence.length / 2),
+                javax.sound.sampled.AudioFileFormat.Type.WAVE, stick.resolve("a-午休.wav").toFile());
+        java.nio.file.Files.writeString(stick.resolve("b-假的.wav"), "not a recording");
+        System.setProperty("kiosk.removableRoots", users.toString());
+        try {
+            console(robot);
+            robot.clickOn("#staff-new-broadcast");
+            fill(robot, "title", "午休提醒（录音）");
+            fill(robot, "times", "11:55");
+            robot.clickOn("#form-preview");
+            assertThat(error(robot, "text")).isEqualTo("请填写播报内容，或添加录音");
+            robot.interact(() -> robot.lookup("#form-find-audio").queryButton().fire());
+            waitUntil(() -> robot.lookup("#form-recording-1").tryQuery().isPresent());
+            robot.interact(() -> robot.lookup("#form-recording-1").queryButton().fire());
+            waitUntil(() -> robot.lookup("#form-status").queryAs(Label.class).getText().contains("不是 WAV"));
+            robot.interact(() -> robot.lookup("#form-recording-0").queryButton().fire());
+            waitUntil(() -> robot.lookup("#form-audio").queryAs(Label.class).getText().contains("a-午休.wav"));
+            publish(robot);
+        } finally {
+            System.clearProperty("kiosk.removableRoots");
+        }
+        BroadcastEntry b = new BroadcastDao(kiosk.services.database(), kiosk.services.config().region()).list().stream()
+                .filter(x -> x.title().equals("午休提醒（录音）")).findFirst().orElseThrow();
+        assertThat(b.audio()).startsWith("local-media/").endsWith(".wav");
+        // The broadcaster reads its audio through the same media lookup as feed recordings.
+        assertThat(kiosk.services.media(b.audio())).hasValueSatisfying(bytes -> assertThat(bytes.length).isGreaterThan(16_000));
+    }
 }

@@ -16,8 +16,11 @@ final class CatalogFormScreen extends RecordForm {
     /** The village-affairs domains and those a township most often adds to. */
     static final List<String> DOMAINS = List.of("村务", "财务", "党务", "政务", "社会救助", "涉农补贴");
 
-    CatalogFormScreen(UiContext ctx, Navigator nav, StaffSession session) {
-        super(ctx, nav, session, "screen-catalog-form", Msg.get("form.newCatalog"));
+    private final CatalogItem editing;
+
+    CatalogFormScreen(UiContext ctx, Navigator nav, StaffSession session, CatalogItem editing) {
+        super(ctx, nav, session, "screen-catalog-form", Msg.get(editing == null ? "form.newCatalog" : "form.edit"));
+        this.editing = editing;
         choice("domain", Msg.get("form.catalog.domain"), DOMAINS, 0);
         text("level1", Msg.get("form.catalog.level1"), true, Msg.get("form.catalog.level1.prompt"));
         text("level2", Msg.get("form.catalog.level2"), true, Msg.get("form.catalog.level2.prompt"));
@@ -28,6 +31,18 @@ final class CatalogFormScreen extends RecordForm {
         text("channels", Msg.get("form.catalog.channels"), true, "村务公开栏 政务公开一体机");
         choice("audience", Msg.get("form.catalog.audience"), List.of("全社会", "特定群体"), 0);
         choice("manner", Msg.get("form.catalog.manner"), List.of("主动", "依申请"), 0);
+        if (editing != null) {
+            choose("domain", Math.max(0, DOMAINS.indexOf(editing.domain())));
+            set("level1", editing.level1());
+            set("level2", editing.level2());
+            set("content", editing.content());
+            set("basis", editing.basis());
+            set("deadline", editing.deadline());
+            set("subject", editing.subject());
+            set("channels", String.join(" ", editing.channels()));
+            choose("audience", editing.audience() == CatalogItem.Audience.PUBLIC ? 0 : 1);
+            choose("manner", editing.manner() == CatalogItem.Manner.PROACTIVE ? 0 : 1);
+        }
     }
 
     @Override
@@ -35,7 +50,8 @@ final class CatalogFormScreen extends RecordForm {
         String domain = Domains.byName(DOMAINS.get(chosen("domain"))).orElseThrow().name();
         List<String> channels = List.of(value("channels").split("[\\s,，、；;]+"));
         Set<CatalogItem.CatalogLevel> levels = EnumSet.of(CatalogItem.CatalogLevel.TOWNSHIP);
-        return new CatalogItem(ctx.local().newId(LocalContentDao.Kind.CATALOG), domain, value("level1"), value("level2"),
+        String id = editing != null ? editing.id() : ctx.local().newId(LocalContentDao.Kind.CATALOG);
+        return new CatalogItem(id, domain, value("level1"), value("level2"),
                 value("content"), value("basis"), value("deadline"), value("subject"), channels,
                 chosen("audience") == 0 ? CatalogItem.Audience.PUBLIC : CatalogItem.Audience.SPECIFIC_GROUP,
                 chosen("manner") == 0 ? CatalogItem.Manner.PROACTIVE : CatalogItem.Manner.ON_APPLICATION,

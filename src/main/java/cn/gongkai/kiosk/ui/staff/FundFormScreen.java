@@ -20,8 +20,11 @@ import java.util.List;
  * stored, shown or exported.
  */
 final class FundFormScreen extends RecordForm {
-    FundFormScreen(UiContext ctx, Navigator nav, StaffSession session) {
-        super(ctx, nav, session, "screen-fund-form", Msg.get("form.newFund"));
+    private final FundDisclosure editing;
+
+    FundFormScreen(UiContext ctx, Navigator nav, StaffSession session, FundDisclosure editing) {
+        super(ctx, nav, session, "screen-fund-form", Msg.get(editing == null ? "form.newFund" : "form.edit"));
+        this.editing = editing;
         text("project", Msg.get("form.fund.project"), true, Msg.get("form.fund.project.prompt"));
         text("source", Msg.get("form.fund.source"), true, Msg.get("form.fund.source.prompt"));
         text("doc", Msg.get("form.fund.doc"), false, "安财农〔2026〕12号");
@@ -31,6 +34,18 @@ final class FundFormScreen extends RecordForm {
         area("list", Msg.get("form.fund.list"), false, Msg.get("form.fund.list.prompt"));
         text("phone", Msg.get("form.fund.phone"), true, "0791-8346xxxx");
         choice("domain", Msg.get("form.fund.domain"), DOMAINS, 0);
+        if (editing != null) {
+            set("project", editing.project());
+            set("source", editing.fundSource());
+            set("doc", editing.sourceDocNumber());
+            set("amount", editing.amounts().county().toPlainString());
+            set("unit", editing.responsibleUnit());
+            set("summary", editing.beneficiarySummary());
+            set("phone", editing.complaintsPhone());
+            choose("domain", Math.max(0, DOMAINS.indexOf(editing.domain())));
+            // The stored list is masked: it is kept as it is unless a new one is typed.
+            say(Msg.get("form.fund.keepList", editing.beneficiaries().size()));
+        }
     }
 
     /** The domains a township's or village's funds are disclosed under. */
@@ -48,6 +63,9 @@ final class FundFormScreen extends RecordForm {
             throw new Invalid("amount", Msg.get("form.fund.amount.bad"));
         }
         List<Beneficiary> people = new ArrayList<>();
+        if (editing != null && value("list").isEmpty()) {
+            people.addAll(editing.beneficiaries());
+        }
         int line = 0;
         for (String row : value("list").split("\\R")) {
             line++;
@@ -79,9 +97,11 @@ final class FundFormScreen extends RecordForm {
             }
         }
         LocalDate today = LocalDate.ofInstant(ctx.clock().instant(), ctx.config().timeZone());
-        return new FundDisclosure(ctx.local().newId(LocalContentDao.Kind.FUND), value("project"), "", DOMAINS.get(chosen("domain")),
+        String id = editing != null ? editing.id() : ctx.local().newId(LocalContentDao.Kind.FUND);
+        LocalDate published = editing != null ? editing.published() : today;
+        return new FundDisclosure(id, value("project"), "", DOMAINS.get(chosen("domain")),
                 value("source"), value("doc"), new FundAmounts(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, wan),
-                value("unit"), value("summary"), people, "", null, today, today.plusDays(7), value("phone"), "",
+                value("unit"), value("summary"), people, "", null, published, today.plusDays(7), value("phone"), "",
                 ctx.local().townshipScope());
     }
 }

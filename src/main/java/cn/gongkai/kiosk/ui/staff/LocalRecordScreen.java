@@ -17,7 +17,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** One local record: every revision with who and when, each restorable; change (notices) and withdraw. */
+/** One local record: every revision with who and when, each restorable; change and withdraw. */
 public final class LocalRecordScreen extends BaseScreen {
     private final StaffSession session;
     private final LocalContentDao.Kind kind;
@@ -52,10 +52,10 @@ public final class LocalRecordScreen extends BaseScreen {
         }
         LocalContentDao.Revision latest = revs.get(revs.size() - 1);
         boolean live = latest.record() != null;
-        if (live && kind == LocalContentDao.Kind.NOTICE) {
-            Notice n = (Notice) LocalContent.read(kind, latest.record());
+        if (live) {
+            Object record = LocalContent.read(kind, latest.record());
             actions.getChildren().add(StaffConsoleScreen.action("record-edit", Msg.get("staff.edit"),
-                    () -> nav.go(new NoticeFormScreen(ctx, nav, session, n))));
+                    () -> nav.go(editor(record))));
         }
         if (live) {
             actions.getChildren().add(StaffConsoleScreen.action("record-withdraw", Msg.get("staff.withdraw"),
@@ -73,6 +73,20 @@ public final class LocalRecordScreen extends BaseScreen {
             }
             revisions.getChildren().add(box);
         }
+    }
+
+    /** The form of the record's kind, filled with it: publishing makes a new revision of the same record. */
+    private cn.gongkai.kiosk.ui.Screen editor(Object record) {
+        if (record instanceof Notice n) {
+            return new NoticeFormScreen(ctx, nav, session, n);
+        }
+        if (record instanceof cn.gongkai.kiosk.domain.BroadcastEntry b) {
+            return new BroadcastFormScreen(ctx, nav, session, b);
+        }
+        if (record instanceof cn.gongkai.kiosk.domain.FundDisclosure f) {
+            return new FundFormScreen(ctx, nav, session, f);
+        }
+        return new CatalogFormScreen(ctx, nav, session, (cn.gongkai.kiosk.domain.CatalogItem) record);
     }
 
     private void change(Runnable work) {

@@ -116,6 +116,22 @@ abstract class RecordForm extends BaseScreen {
         form.getChildren().add(new VBox(6, Views.label(label + (isRequired ? " *" : ""), "form-label"), input, error));
     }
 
+    /** Sets a field's value (editing an existing record). */
+    protected final void set(String key, String value) {
+        inputs.get(key).setText(value == null ? "" : value);
+    }
+
+    /** Selects option {@code index} of a choice (editing an existing record). */
+    protected final void choose(String key, int index) {
+        ToggleGroup g = choices.get(key);
+        g.getToggles().get(Math.max(0, Math.min(g.getToggles().size() - 1, index))).setSelected(true);
+    }
+
+    /** Shows a line under the form's action (a picked file, a refusal). */
+    protected final void say(String text) {
+        status.setText(text);
+    }
+
     protected final String value(String key) {
         String v = inputs.get(key).getText();
         return v == null ? "" : v.strip();

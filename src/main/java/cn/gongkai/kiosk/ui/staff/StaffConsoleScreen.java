@@ -46,11 +46,11 @@ public final class StaffConsoleScreen extends BaseScreen {
         Button usb = action("staff-usb", Msg.get("staff.usb"),
                 () -> nav.go(new UsbScreen(ctx, nav, session, cn.gongkai.kiosk.local.RemovableMedia.system())));
         Button newBroadcast = action("staff-new-broadcast", Msg.get("staff.newBroadcast"),
-                () -> nav.go(new BroadcastFormScreen(ctx, nav, session)));
+                () -> nav.go(new BroadcastFormScreen(ctx, nav, session, null)));
         Button newFund = action("staff-new-fund", Msg.get("staff.newFund"),
-                () -> nav.go(new FundFormScreen(ctx, nav, session)));
+                () -> nav.go(new FundFormScreen(ctx, nav, session, null)));
         Button newItem = action("staff-new-catalog", Msg.get("staff.newCatalog"),
-                () -> nav.go(new CatalogFormScreen(ctx, nav, session)));
+                () -> nav.go(new CatalogFormScreen(ctx, nav, session, null)));
         FlowPane actions = new FlowPane(14, 14, newNotice, newBroadcast, newFund, newItem, usb, logout);
         if (session.staff().isAdmin()) {
             actions.getChildren().add(action("staff-accounts", Msg.get("accounts.title"),
