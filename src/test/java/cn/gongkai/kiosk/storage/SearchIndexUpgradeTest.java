@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -38,10 +37,17 @@ class SearchIndexUpgradeTest {
                 s.execute("INSERT INTO search_doc (id, kind, ref_id, origin, domain, region, date, title, context, hash)"
                         + " VALUES (1, 'notice', 'gone', 'feed', '公告', '360123102', NULL, '旧索引', '', 'x')");
             }
-            try (NoticeDao.Inserter rows = new NoticeDao.Inserter(c, ContentStore.FEED)) {
-                rows.add(Samples.notice("n-old", "360123102", LocalDate.of(2026, 3, 1), false));
-                rows.add(Samples.notice("n-new", "360123102", LocalDate.of(2026, 11, 1), false));
-                rows.finish();
+            // Rows as the V4 schema had them (written by that version, not by today's DAO).
+            try (var ps = c.prepareStatement("INSERT INTO notice (id, origin, title, category, body, issuer, published,"
+                    + " valid_from, valid_until, urgent, scope_level, region) VALUES (?, 'feed', ?, '公告', '正文', '石鼻镇人民政府',"
+                    + " ?, ?, NULL, 0, 'township', '360123102')")) {
+                for (String[] n : new String[][] {{"n-old", "2026-03-01"}, {"n-new", "2026-11-01"}}) {
+                    ps.setString(1, n[0]);
+                    ps.setString(2, "通知 " + n[0]);
+                    ps.setString(3, n[1]);
+                    ps.setString(4, n[1]);
+                    ps.executeUpdate();
+                }
             }
             c.commit();
         }

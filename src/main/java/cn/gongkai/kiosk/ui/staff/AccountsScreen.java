@@ -68,7 +68,10 @@ public final class AccountsScreen extends BaseScreen {
             page.getChildren().add(0, Views.label("accounts-hint", Msg.get("accounts.firstRunHint"), "meta-text"));
         }
         page.getStyleClass().add("screen");
-        setContent(Views.scroll(page));
+        PinyinPad pad = new PinyinPad(ctx);
+        pad.watch(name);
+        ((HBox) page.getChildren().get(session == null ? 1 : 0)).getChildren().add(1, pad.toggleButton());
+        setContent(PinyinPad.below(Views.scroll(page), pad));
     }
 
     @Override

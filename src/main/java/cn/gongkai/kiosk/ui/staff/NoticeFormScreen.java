@@ -76,7 +76,10 @@ public final class NoticeFormScreen extends BaseScreen {
         }
         Button preview = StaffConsoleScreen.action("form-preview", Msg.get("form.preview"), this::preview);
         // The action first: on a touch screen it must not hide below the fold.
-        form = new VBox(10, new HBox(14, preview, status),
+        PinyinPad pad = new PinyinPad(ctx);
+        pad.watch(title);
+        pad.watch(body);
+        form = new VBox(10, new HBox(14, preview, pad.toggleButton(), status),
                 field(Msg.get("form.title"), title, titleError),
                 field(Msg.get("form.category"), categories, null),
                 field(Msg.get("form.body"), body, bodyError),
@@ -87,7 +90,7 @@ public final class NoticeFormScreen extends BaseScreen {
         found.setId("form-found");
         showAttached();
         form.getStyleClass().add("screen");
-        setContent(Views.scroll(form));
+        setContent(PinyinPad.below(Views.scroll(form), pad));
     }
 
     /** The notice the form describes, or null with the missing fields marked. */

@@ -48,6 +48,7 @@ abstract class RecordForm extends BaseScreen {
     private final Map<String, String> choiceLabels = new LinkedHashMap<>();
     private final Label status = new Label();
     protected final VBox form = new VBox(10);
+    private final PinyinPad pad;
 
     protected RecordForm(UiContext ctx, Navigator nav, StaffSession session, String id, String title) {
         super(ctx, nav, id, title);
@@ -56,9 +57,10 @@ abstract class RecordForm extends BaseScreen {
         status.getStyleClass().add("form-status");
         status.setWrapText(true);
         Button preview = StaffConsoleScreen.action("form-preview", Msg.get("form.preview"), this::preview);
-        form.getChildren().add(new HBox(14, preview, status));
+        pad = new PinyinPad(ctx);
+        form.getChildren().add(new HBox(14, preview, pad.toggleButton(), status));
         form.getStyleClass().add("screen");
-        setContent(Views.scroll(form));
+        setContent(PinyinPad.below(Views.scroll(form), pad));
     }
 
     /** The record the fields describe; throw {@link Invalid} (or IllegalArgumentException) when a value is not right. */
@@ -110,6 +112,7 @@ abstract class RecordForm extends BaseScreen {
         error.setManaged(false);
         error.setVisible(false);
         inputs.put(key, input);
+        pad.watch(input);
         errors.put(key, error);
         labels.put(key, label);
         required.put(key, isRequired);

@@ -87,6 +87,11 @@ public final class StaffEntry {
 
     private void opened(StaffSession s) {
         session = s;
+        // The forms' Chinese keyboard reads HanLP's tables on first use (about a second): now, not at the first key.
+        ctx.async().load(() -> {
+            cn.gongkai.kiosk.search.PinyinDictionary.warmUp();
+            return Boolean.TRUE;
+        }, ok -> { }, e -> { });
         nav.go(new StaffConsoleScreen(ctx, nav, s, exit));
     }
 
