@@ -109,7 +109,7 @@ public final class SearchScreen extends BaseScreen {
         left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         left.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
-        results = new TouchList<>("search-results", h -> row(h, NoticeListScreen.today(ctx)), this::open);
+        results = new TouchList<>("search-results", h -> SearchParts.row(h, NoticeListScreen.today(ctx)), this::open);
         results.setPlaceholder(new Label(""));
         noResult.setId("search-no-result");
         noResult.getStyleClass().add("no-result");
@@ -228,7 +228,7 @@ public final class SearchScreen extends BaseScreen {
             showStart();
             return;
         }
-        String pinyin = trailingPinyin(text);
+        String pinyin = SearchParts.trailingPinyin(text);
         slow.playFromStart();
         ctx.async().load(() -> {
             SearchService svc = ctx.search();
@@ -295,7 +295,7 @@ public final class SearchScreen extends BaseScreen {
         buttons.setId("search-suggestions");
         int i = 0;
         for (String s : suggestions) {
-            buttons.getChildren().add(choice("suggestion-" + i++, s, "suggestion", () -> searchFor(s)));
+            buttons.getChildren().add(SearchParts.choice("suggestion-" + i++, s, "suggestion", () -> searchFor(s)));
         }
         Label title = Views.label("search-none", Msg.get("search.none", query), "no-result-title");
         noResult.getChildren().setAll(title);
@@ -326,8 +326,8 @@ public final class SearchScreen extends BaseScreen {
         topicsAll.getChildren().clear();
         int i = 0;
         for (String t : list.subList(0, Math.min(TOPICS, list.size()))) {
-            topicsAll.getChildren().add(choice("topic-" + i, t, "topic", () -> searchFor(t)));
-            topics.getChildren().add(choice("topic-row-" + i++, t, "topic", () -> searchFor(t)));
+            topicsAll.getChildren().add(SearchParts.choice("topic-" + i, t, "topic", () -> searchFor(t)));
+            topics.getChildren().add(SearchParts.choice("topic-row-" + i++, t, "topic", () -> searchFor(t)));
         }
     }
 
@@ -339,7 +339,7 @@ public final class SearchScreen extends BaseScreen {
         }
         int i = 0;
         for (String w : words) {
-            Button b = choice("candidate-" + i++, w, "candidate", () -> pick(w));
+            Button b = SearchParts.choice("candidate-" + i++, w, "candidate", () -> pick(w));
             candidates.getChildren().add(b);
         }
     }
@@ -347,35 +347,10 @@ public final class SearchScreen extends BaseScreen {
     /** A candidate replaces the pinyin at the end of the query. */
     private void pick(String word) {
         String text = field.getText();
-        String pinyin = trailingPinyin(text);
+        String pinyin = SearchParts.trailingPinyin(text);
         slow.playFromStart();
         int cut = text.lastIndexOf(pinyin);
         searchFor((pinyin.isEmpty() || cut < 0 ? text : text.substring(0, cut)) + word);
-    }
-
-    /** The pinyin being typed: the letters (and the spaces between syllables) at the end of the text. */
-    static String trailingPinyin(String text) {
-        int i = text.length();
-        while (i > 0) {
-            char c = text.charAt(i - 1);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '\'') {
-                i--;
-            } else {
-                break;
-            }
-        }
-        return text.substring(i).strip();
-    }
-
-    private static Button choice(String id, String text, String style, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.getStyleClass().setAll(style);
-        b.setFocusTraversable(false);
-        b.setMnemonicParsing(false);
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        b.setOnAction(e -> action.run());
-        return b;
     }
 
     private <T> void background(Supplier<T> work, java.util.function.Consumer<T> show) {
@@ -385,22 +360,6 @@ public final class SearchScreen extends BaseScreen {
                 show.accept(r);
             }
         }, e -> { });
-    }
-
-    /** A result: its kind as a badge, or 已过期 (muted) for a notice or policy no longer in force, as the lists show it. */
-    static TouchList.Row row(SearchHit h, java.time.LocalDate today) {
-        String kind = switch (h.kind()) {
-            case CATALOG -> Msg.get("search.kind.catalog");
-            case POLICY -> Msg.get("search.kind.policy");
-            case FUND -> Msg.get("search.kind.fund");
-            case NOTICE -> Msg.get("search.kind.notice");
-        };
-        String detail = h.date() == null ? h.context() : PolicyListScreen.join(h.context(), Msg.date(h.date()));
-        if (h.expiredOn(today)) {
-            return new TouchList.Row(h.title(), PolicyListScreen.join(kind, detail), Msg.get("notice.expired"), true,
-                    null, h.titleMatches());
-        }
-        return new TouchList.Row(h.title(), detail, kind, false, "badge-kind", h.titleMatches());
     }
 
     /** Opens a result on its own screen, as the list screens do. */

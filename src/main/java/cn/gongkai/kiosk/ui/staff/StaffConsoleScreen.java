@@ -72,10 +72,26 @@ public final class StaffConsoleScreen extends BaseScreen {
 
     @Override
     public void activate() {
-        load(() -> new Loaded(ctx.local().current(), ctx.local().auditLog(50)), l -> {
+        load(() -> new Loaded(ctx.local().current().stream().map(this::withLastRecord).toList(),
+                ctx.local().auditLog(50)), l -> {
             records.getItems().setAll(l.records());
             audit.getItems().setAll(l.audit());
         });
+    }
+
+    /** A withdrawal holds no record: show it under the title of the last version it had. */
+    private LocalContentDao.Revision withLastRecord(LocalContentDao.Revision r) {
+        if (r.record() != null) {
+            return r;
+        }
+        List<LocalContentDao.Revision> all = ctx.local().revisions(r.kind(), r.id());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).record() != null) {
+                return new LocalContentDao.Revision(r.kind(), r.id(), r.rev(), r.at(), r.who(), r.action(),
+                        all.get(i).record());
+            }
+        }
+        return r;
     }
 
     private record Loaded(List<LocalContentDao.Revision> records, List<LocalContentDao.AuditEntry> audit) { }
