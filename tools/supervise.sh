@@ -2,7 +2,8 @@
 # Keeps the kiosk window running: restarts COMMAND when it ends with a non-zero exit code (a
 # crash, an out-of-memory kill), at most MAX times within a minute; then it gives up with that
 # exit code, so a service manager above it (systemd's Restart= with its own limit) decides.
-# Exit code 0 (an admin's 退出程序, a normal close) ends it. The restarted command gets
+# Exit code 0 (an admin's 退出程序, a normal close) ends it; 75 (an admin's 立即重新启动 after new
+# settings) starts it again at once without counting as a crash. The restarted command gets
 # KIOSK_RESTARTED="<n> <exit code>" in its environment, and the kiosk logs why it restarted.
 # SIGTERM/SIGINT are passed on to the command.
 # Usage: tools/supervise.sh MAX -- COMMAND [ARGS...]
@@ -29,6 +30,12 @@ while :; do
   child=0
   if [ "$code" -eq 0 ]; then
     exit 0
+  fi
+  if [ "$code" -eq 75 ]; then
+    # The kiosk asked for it (an admin saved new settings): not a crash, not counted.
+    echo "kiosk: restarting as requested" >&2
+    unset KIOSK_RESTARTED
+    continue
   fi
   now=$(date +%s)
   kept=()

@@ -17,10 +17,8 @@ import cn.gongkai.kiosk.storage.ContentStore;
 import cn.gongkai.kiosk.storage.Database;
 import cn.gongkai.kiosk.storage.FeedStateDao;
 import cn.gongkai.kiosk.storage.FundDao;
-import cn.gongkai.kiosk.storage.LocalContentDao;
 import cn.gongkai.kiosk.storage.NoticeDao;
 import cn.gongkai.kiosk.storage.PolicyDao;
-import cn.gongkai.kiosk.storage.StaffDao;
 import cn.gongkai.kiosk.storage.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,12 +46,12 @@ public final class KioskServices implements AutoCloseable {
     private final Optional<Path> recoveredFrom;
     private cn.gongkai.kiosk.feed.sync.AutoSync autoSync;
     private SpeechService speech;
-    private StaffAccess staff;
+    private final StaffSide staffSide;
     /** The demo's staff accounts (README, "Staff console"); only on a kiosk with demo content. */
-    public static final String DEMO_ADMIN = "管理员";
-    public static final String DEMO_ADMIN_PIN = "2468";
-    public static final String DEMO_EDITOR = "编辑";
-    public static final String DEMO_EDITOR_PIN = "1357";
+    public static final String DEMO_ADMIN = StaffSide.DEMO_ADMIN;
+    public static final String DEMO_ADMIN_PIN = StaffSide.DEMO_ADMIN_PIN;
+    public static final String DEMO_EDITOR = StaffSide.DEMO_EDITOR;
+    public static final String DEMO_EDITOR_PIN = StaffSide.DEMO_EDITOR_PIN;
     private java.util.function.Supplier<AudioSink> sinks = Sinks::system;
     private Speaker speaker;
     private cn.gongkai.kiosk.broadcast.Broadcaster broadcaster;
@@ -63,6 +61,7 @@ public final class KioskServices implements AutoCloseable {
         this.dataDir = dataDir;
         this.db = db;
         this.clock = clock;
+        this.staffSide = new StaffSide(db, config, clock, dataDir);
         this.recoveredFrom = recoveredFrom;
     }
 
@@ -74,6 +73,25 @@ public final class KioskServices implements AutoCloseable {
             String field = e.field().isEmpty() ? "" : "（" + e.field() + "）";
             throw new StartupException(e.getMessage(), "配置文件 kiosk.json 有误" + field + "，请管理员检查配置。", e);
         }
+    }
+
+    /**
+     * {@code config} with the settings an admin saved on this kiosk ({@code <data>/kiosk-settings.json});
+     * when that file is broken it is ignored with a log line: the kiosk still starts on kiosk.json.
+     */
+    public static KioskConfig withLocalSettings(Path configDir, KioskConfig config, Path dataDir) {
+        cn.gongkai.kiosk.config.LocalSettings settings = new cn.gongkai.kiosk.config.LocalSettings(dataDir);
+        try {
+            return ConfigLoader.load(configDir, settings.read(), settings.file());
+        } catch (ConfigException e) {
+            LOG.warning("local settings ignored: " + e.getMessage());
+            return config;
+        }
+    }
+
+    /** The settings an admin changes on the kiosk (the console's 设置). */
+    public cn.gongkai.kiosk.config.LocalSettings settings() {
+        return staffSide.settings();
     }
 
     /**
@@ -270,57 +288,24 @@ public final class KioskServices implements AutoCloseable {
     public cn.gongkai.kiosk.ui.UiContext.Content uiContent() {
         return new cn.gongkai.kiosk.ui.UiContext.Content(catalog(), policies(), funds(), notices(), content(), autoSync(),
                 speech(), new cn.gongkai.kiosk.search.SearchService(db, config.region()), staff(), local(),
-                this::media);
+                this::media, settings());
     }
 
-    /**
-     * Staff accounts and the PIN pad. A demo kiosk without accounts gets the demo accounts the
-     * README documents (管理员 2468, 编辑 1357); a real one asks for its admin PIN at setup.
-     */
-    public synchronized StaffAccess staff() {
-        if (staff == null) {
-            staff = new StaffAccess(new StaffDao(db), new LocalContentDao(db), clock);
-            if (config.demoContent()) {
-                // Made when the PIN pad first asks (hashing takes a moment), not at every start.
-                staff.whenNoAccounts(s -> {
-                    s.save(DEMO_ADMIN, StaffAccess.Role.ADMIN, DEMO_ADMIN_PIN, "demo");
-                    s.save(DEMO_EDITOR, StaffAccess.Role.EDITOR, DEMO_EDITOR_PIN, "demo");
-                });
-            }
-        }
-        return staff;
+    /** Staff accounts and the PIN pad (see {@link StaffSide#staff()}). */
+    public StaffAccess staff() {
+        return staffSide.staff();
     }
 
-    /**
-     * Records that the supervising launcher restarted the window ({@code tools/supervise.sh}
-     * passes "restarts exit-code"): in the log, and in the audit log staff read.
-     */
     public void noteRestart(String restarted) {
-        if (restarted == null || restarted.isBlank()) {
-            return;
-        }
-        String[] parts = restarted.strip().split("\\s+");
-        String why = "restart " + parts[0] + " after exit code " + (parts.length > 1 ? parts[1] : "?")
-                + (parts.length > 1 && "137".equals(parts[1]) ? " (killed, e.g. out of memory)" : "");
-        LOG.warning("the kiosk window was restarted by its launcher: " + why);
-        new LocalContentDao(db).audit("system", "restart", why, clock.instant());
+        staffSide.noteRestart(restarted);
     }
 
-    /** The signed export of local content for the county ({@code kiosk local export}, the console's button). */
     public cn.gongkai.kiosk.local.LocalExport localExport() {
-        return new cn.gongkai.kiosk.local.LocalExport(new LocalContentDao(db), dataDir.resolve("keys"),
-                config.region().digits(), config.siteName(), clock, config.timeZone(), localMedia());
+        return staffSide.localExport();
     }
 
-    /** Township and village content staff keep on this kiosk. */
     public LocalContent local() {
-        return new LocalContent(new LocalContentDao(db), config.region(), clock, config.timeZone(), localExport(),
-                localMedia());
-    }
-
-    /** Pictures staff attached on this kiosk ({@code <data>/local-media}). */
-    public cn.gongkai.kiosk.local.LocalMedia localMedia() {
-        return new cn.gongkai.kiosk.local.LocalMedia(dataDir.resolve("local-media"));
+        return staffSide.local();
     }
 
     /** Read-aloud and the hall's audio output, made once; closed with the services. */
@@ -358,7 +343,7 @@ public final class KioskServices implements AutoCloseable {
     /** A media file of the applied feed by its name ("media/audio/办公时间.wav"), or one staff attached ("local-media/..."). */
     public java.util.Optional<byte[]> media(String name) {
         if (name.startsWith(cn.gongkai.kiosk.local.LocalMedia.PREFIX)) {
-            return localMedia().read(name); // attached by staff on this kiosk
+            return staffSide.localMedia().read(name); // attached by staff on this kiosk
         }
         for (FeedStateDao.MediaRow m : feedState().feedMedia()) {
             if (m.name().equals(name)) {

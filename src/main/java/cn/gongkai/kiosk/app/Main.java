@@ -31,6 +31,8 @@ import picocli.CommandLine.ScopeType;
 public final class Main implements Callable<Integer> {
     static final int EXIT_NOT_FOUND = 1;
     static final int EXIT_CONFIG = 2;
+    /** The window asks its launcher (tools/supervise.sh) to start it again: an admin changed settings. */
+    static final int EXIT_RESTART = 75;
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -164,6 +166,10 @@ public final class Main implements Callable<Integer> {
                 opened.close();
             }
         }
+        if (KioskApplication.restartRequested()) {
+            LOG.info("restarting at an admin's request (new settings)");
+            return EXIT_RESTART;
+        }
         boolean ok = startup.context() != null && !startup.context().ready().isCompletedExceptionally();
         return ok ? 0 : EXIT_CONFIG;
     }
@@ -180,8 +186,11 @@ public final class Main implements Callable<Integer> {
         return new KioskApplication.WindowOptions(full, sen, cfg == null ? 0 : cfg.display().screen(), exitWhenReady);
     }
 
+    /** kiosk.json, with the settings an admin changed on the kiosk laid over it (config.LocalSettings). */
     KioskConfig loadConfig() throws StartupException {
-        return KioskServices.loadConfig(Locations.configDir(config, System.getenv()));
+        Path configDir = Locations.configDir(config, System.getenv());
+        KioskConfig plain = KioskServices.loadConfig(configDir);
+        return KioskServices.withLocalSettings(configDir, plain, dataDir(plain));
     }
 
     Path dataDir(KioskConfig cfg) {

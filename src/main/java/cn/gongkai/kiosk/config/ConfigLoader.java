@@ -39,6 +39,54 @@ public final class ConfigLoader {
         return parseFile(configDir.resolve(FILE_NAME), configDir);
     }
 
+    /** What an admin may change on the kiosk itself (LocalSettings), by section. */
+    static final Set<String> LOCAL_DISPLAY = Set.of("idleWarningSeconds", "idleCountdownSeconds", "screenOn",
+            "outsideHours");
+    static final Set<String> LOCAL_BROADCAST = Set.of("enabled", "quietHours");
+
+    /**
+     * kiosk.json with the settings an admin changed on the kiosk ({@code settings}, see
+     * LocalSettings) laid over its display and broadcast sections.
+     *
+     * @throws ConfigException naming the settings file when it is not valid (kiosk.json alone is then fine)
+     */
+    public static KioskConfig load(Path configDir, JsonObject settings, Path settingsFile) throws ConfigException {
+        Path file = configDir.resolve(FILE_NAME);
+        KioskConfig plain = parseFile(file, configDir); // kiosk.json's own errors name kiosk.json
+        if (settings == null || settings.size() == 0) {
+            return plain;
+        }
+        checkLocal(settings, settingsFile);
+        JsonObject merged;
+        try {
+            merged = StrictJson.parse(Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", ""))
+                    .getAsJsonObject();
+        } catch (IOException | JsonParseException e) {
+            return plain;
+        }
+        for (String section : List.of("display", "broadcast")) {
+            if (settings.has(section)) {
+                JsonObject target = merged.has(section) && merged.get(section).isJsonObject()
+                        ? merged.getAsJsonObject(section) : new JsonObject();
+                settings.getAsJsonObject(section).entrySet().forEach(e -> target.add(e.getKey(), e.getValue()));
+                merged.add(section, target);
+            }
+        }
+        return parse(merged, settingsFile, configDir);
+    }
+
+    /** Only the display and broadcast fields an admin may change; anything else is refused. */
+    public static void checkLocal(JsonObject settings, Path file) throws ConfigException {
+        rejectUnknown(settings, Set.of("display", "broadcast"), "", file);
+        for (String section : settings.keySet()) {
+            if (!settings.get(section).isJsonObject()) {
+                throw new ConfigException(section, file + ": field '" + section + "' must be an object");
+            }
+            rejectUnknown(settings.getAsJsonObject(section), section.equals("display") ? LOCAL_DISPLAY : LOCAL_BROADCAST,
+                    section + ".", file);
+        }
+    }
+
     /** Reads one configuration file; relative paths in it are resolved against {@code configDir}. */
     public static KioskConfig parseFile(Path file, Path configDir) throws ConfigException {
         String text;

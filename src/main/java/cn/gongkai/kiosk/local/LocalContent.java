@@ -129,6 +129,12 @@ public final class LocalContent {
                 clock.instant());
     }
 
+    /** An audit line for something a staff member did outside content (settings, a restart they asked for). */
+    public void audit(StaffSession session, String action, String detail) {
+        session.require();
+        dao.audit(session.staff().name(), action, detail, clock.instant());
+    }
+
     public List<Revision> revisions(Kind kind, String id) {
         return dao.revisions(kind, id);
     }

@@ -116,6 +116,18 @@ public final class KioskApplication {
         Platform.exit();
     }
 
+    private static volatile boolean restart;
+
+    /** Closes the window asking the launcher to start the kiosk again (new settings take effect). */
+    public static void restart() {
+        restart = true;
+        exit();
+    }
+
+    public static boolean restartRequested() {
+        return restart;
+    }
+
     /** Closes the window and ends {@link #run}; callable from any thread. */
     public static void exit() {
         Platform.runLater(() -> {

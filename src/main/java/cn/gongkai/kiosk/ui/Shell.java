@@ -104,7 +104,7 @@ public final class Shell {
         staffEntry = new cn.gongkai.kiosk.ui.staff.StaffEntry(ctx, navigator, root, overlay, () -> {
             lockdown.allowExit();
             KioskApplication.exit();
-        });
+        }, lockdown::allowExit);
         onReset(staffEntry::reset, staffEntry::present);
         navigator.path().addListener((ListChangeListener<Screen>) c -> updateBreadcrumb());
         navigator.start(new HomeScreen(ctx, navigator));

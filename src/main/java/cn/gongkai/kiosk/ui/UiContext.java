@@ -32,7 +32,8 @@ public final class UiContext {
     public record Content(CatalogDao catalog, PolicyDao policies, FundDao funds, NoticeDao notices,
                           ContentStore store, AutoSync feed, SpeechService speech, SearchService search,
                           cn.gongkai.kiosk.local.StaffAccess staff, cn.gongkai.kiosk.local.LocalContent local,
-                          java.util.function.Function<String, java.util.Optional<byte[]>> media) { }
+                          java.util.function.Function<String, java.util.Optional<byte[]>> media,
+                          cn.gongkai.kiosk.config.LocalSettings settings) { }
 
     private final KioskConfig config;
     private final CompletableFuture<Content> content;
@@ -103,6 +104,10 @@ public final class UiContext {
     /** A picture or other media file by its name (feed media/..., or local-media/...); may block. */
     public java.util.Optional<byte[]> media(String name) {
         return open().media().apply(name);
+    }
+
+    public cn.gongkai.kiosk.config.LocalSettings settings() {
+        return open().settings();
     }
 
     public cn.gongkai.kiosk.local.LocalContent local() {

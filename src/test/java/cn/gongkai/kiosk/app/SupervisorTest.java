@@ -55,6 +55,17 @@ class SupervisorTest {
     }
 
     @Test
+    void aRequestedRestartIsNotACrash() throws Exception {
+        Path runs = tmp.resolve("runs");
+        // Three requested restarts with a limit of 1: none counts, the fourth run ends cleanly.
+        Process p = start("1", "echo run >> " + runs + "\n[ \"$(wc -l < " + runs + ")\" -ge 4 ] && exit 0\nexit 75\n");
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        assertThat(Files.readAllLines(runs)).hasSize(4);
+        assertThat(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("restarting as requested");
+    }
+
+    @Test
     void termIsPassedOnToTheChild() throws Exception {
         Path marker = tmp.resolve("terminated");
         Process p = start("5", "trap 'echo yes > " + marker + "; exit 143' TERM\nwhile :; do sleep 0.1; done\n");

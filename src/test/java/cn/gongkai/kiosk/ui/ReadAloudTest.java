@@ -65,7 +65,8 @@ class ReadAloudTest extends UiTestBase {
                 cn.gongkai.kiosk.speech.RecordingSource.NONE);
         var c = kiosk.services.uiContent();
         UiContext ctx = new UiContext(kiosk.services.config(), new UiContext.Content(c.catalog(), c.policies(),
-                c.funds(), c.notices(), c.store(), c.feed(), speech, c.search(), c.staff(), c.local(), c.media()),
+                c.funds(), c.notices(), c.store(), c.feed(), speech, c.search(), c.staff(), c.local(), c.media(),
+                c.settings()),
                 kiosk.services.clock(),
                 new Async(java.util.concurrent.Executors.newSingleThreadExecutor()));
         robot.interact(() -> {

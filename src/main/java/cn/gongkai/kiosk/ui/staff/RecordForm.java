@@ -49,6 +49,7 @@ abstract class RecordForm extends BaseScreen {
     private final Label status = new Label();
     protected final VBox form = new VBox(10);
     private final PinyinPad pad;
+    private final Button preview;
 
     protected RecordForm(UiContext ctx, Navigator nav, StaffSession session, String id, String title) {
         super(ctx, nav, id, title);
@@ -56,7 +57,7 @@ abstract class RecordForm extends BaseScreen {
         status.setId("form-status");
         status.getStyleClass().add("form-status");
         status.setWrapText(true);
-        Button preview = StaffConsoleScreen.action("form-preview", Msg.get("form.preview"), this::preview);
+        preview = StaffConsoleScreen.action("form-preview", Msg.get("form.preview"), this::preview);
         pad = new PinyinPad(ctx);
         form.getChildren().add(new HBox(14, preview, pad.toggleButton(), status));
         form.getStyleClass().add("screen");
@@ -130,6 +131,11 @@ abstract class RecordForm extends BaseScreen {
         g.getToggles().get(Math.max(0, Math.min(g.getToggles().size() - 1, index))).setSelected(true);
     }
 
+    /** Names the form's action (预览 by default). */
+    protected final void actionLabel(String text) {
+        preview.setText(text);
+    }
+
     /** Shows a line under the form's action (a picked file, a refusal). */
     protected final void say(String text) {
         status.setText(text);
@@ -176,9 +182,8 @@ abstract class RecordForm extends BaseScreen {
             return null;
         }
         try {
-            Object record = build();
             status.setText("");
-            return record;
+            return build(); // null: nothing to preview (the settings form saves here)
         } catch (Invalid e) {
             mark(e.field, e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -27,14 +27,21 @@ public final class StaffConsoleScreen extends BaseScreen {
 
     private final StaffSession session;
     private final Runnable exit;
+    private final Runnable allowExit;
     private final TouchList<LocalContentDao.Revision> records;
     private final TouchList<LocalContentDao.AuditEntry> audit;
 
     /** @param exit what an admin's 退出程序 does (the shell lifts the lockdown and closes the window) */
     public StaffConsoleScreen(UiContext ctx, Navigator nav, StaffSession session, Runnable exit) {
+        this(ctx, nav, session, exit, () -> { });
+    }
+
+    /** @param allowExit lifts the lockdown before an admin's restart (new settings) */
+    public StaffConsoleScreen(UiContext ctx, Navigator nav, StaffSession session, Runnable exit, Runnable allowExit) {
         super(ctx, nav, "screen-staff", Msg.get("staff.title"));
         this.session = session;
         this.exit = exit;
+        this.allowExit = allowExit;
         Label who = Views.label("staff-who", Msg.get("staff.who", session.staff().name(),
                 Msg.get(session.staff().isAdmin() ? "staff.role.admin" : "staff.role.editor")), "screen-title");
         Button newNotice = action("staff-new-notice", Msg.get("staff.newNotice"),
@@ -55,6 +62,8 @@ public final class StaffConsoleScreen extends BaseScreen {
         if (session.staff().isAdmin()) {
             actions.getChildren().add(action("staff-accounts", Msg.get("accounts.title"),
                     () -> nav.go(new AccountsScreen(ctx, nav, session))));
+            actions.getChildren().add(action("staff-settings", Msg.get("settings.title"),
+                    () -> nav.go(new SettingsScreen(ctx, nav, session, allowExit))));
             actions.getChildren().add(action("staff-exit", Msg.get("staff.exit"), this::exitApp));
         }
         records = new TouchList<>("staff-records", r -> row(r, zone(ctx)), r -> nav.go(new LocalRecordScreen(ctx, nav,

@@ -24,6 +24,7 @@ public final class StaffEntry {
     private final UiContext ctx;
     private final Navigator nav;
     private final Runnable exit;
+    private final Runnable allowExit;
     private final PinPad pad;
     private final Region corner = new Region();
     private final PauseTransition hold = new PauseTransition(HOLD);
@@ -34,11 +35,13 @@ public final class StaffEntry {
      * @param root  the shell's root: every press in it counts as staff activity
      * @param layer the overlay host, where the corner and the pad go
      * @param exit  an admin's exit from the kiosk app
+     * @param allowExit lifts the lockdown (before an admin's restart)
      */
-    public StaffEntry(UiContext ctx, Navigator nav, Node root, StackPane layer, Runnable exit) {
+    public StaffEntry(UiContext ctx, Navigator nav, Node root, StackPane layer, Runnable exit, Runnable allowExit) {
         this.ctx = ctx;
         this.nav = nav;
         this.exit = exit;
+        this.allowExit = allowExit;
         this.pad = new PinPad(ctx, layer, this::opened, () -> nav.go(new AccountsScreen(ctx, nav, null)));
         corner.setId("staff-corner");
         corner.setPrefSize(90, 90);
@@ -92,7 +95,7 @@ public final class StaffEntry {
             cn.gongkai.kiosk.search.PinyinDictionary.warmUp();
             return Boolean.TRUE;
         }, ok -> { }, e -> { });
-        nav.go(new StaffConsoleScreen(ctx, nav, s, exit));
+        nav.go(new StaffConsoleScreen(ctx, nav, s, exit, allowExit));
     }
 
     private void touch() {
