@@ -26,7 +26,7 @@ import java.util.Set;
 public final class ConfigLoader {
     public static final String FILE_NAME = "kiosk.json";
     private static final Set<String> TOP = Set.of("siteName", "areaName", "regionCode", "timeZone", "display",
-            "dataDir", "demoContent", "feed", "broadcast");
+            "dataDir", "demoContent", "feed", "broadcast", "villages");
     private static final Set<String> DISPLAY = Set.of("fullScreen", "seniorsMode", "screen", "idleWarningSeconds",
             "idleCountdownSeconds", "screenOn", "outsideHours");
     private static final Set<String> FEED = Set.of("url", "trustedKeys", "syncIntervalMinutes");
@@ -168,7 +168,33 @@ public final class ConfigLoader {
         KioskConfig.Broadcast broadcast = o.has("broadcast") ? broadcast(o.get("broadcast"), file)
                 : KioskConfig.Broadcast.defaults();
         return new KioskConfig(siteName, areaName, RegionCode.of(regionText), zone, display, dataDir, demo, feed,
-                broadcast);
+                broadcast, villages(o.get("villages"), regionText, file));
+    }
+
+    /** "villages": {"360123102201": "石鼻村", ...}: 12-digit codes inside the kiosk's township, with names. */
+    private static java.util.SortedMap<String, String> villages(JsonElement e, String region, Path file)
+            throws ConfigException {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        if (e == null || e.isJsonNull()) {
+            return java.util.Collections.unmodifiableSortedMap(out);
+        }
+        if (!e.isJsonObject()) {
+            throw new ConfigException("villages", file + ": field 'villages' must map 12-digit village codes to names");
+        }
+        String township = region.substring(0, Math.min(9, region.length()));
+        for (var entry : e.getAsJsonObject().entrySet()) {
+            String code = entry.getKey();
+            JsonElement name = entry.getValue();
+            if (!code.matches("[0-9]{12}") || !code.startsWith(township) || region.length() < 9) {
+                throw new ConfigException("villages", file + ": field 'villages': '" + code
+                        + "' is not a 12-digit village code of this kiosk's township " + township);
+            }
+            if (!(name instanceof JsonPrimitive p) || !p.isString() || p.getAsString().isBlank()) {
+                throw new ConfigException("villages", file + ": field 'villages': the name of " + code + " must be text");
+            }
+            out.put(code, p.getAsString().strip());
+        }
+        return java.util.Collections.unmodifiableSortedMap(out);
     }
 
     private static KioskConfig.ScreenHours screenHours(JsonObject d, Path file) throws ConfigException {

@@ -20,10 +20,12 @@ import java.util.Optional;
  *                    trusted for that embedded copy only, never for a network or USB feed)
  * @param feed        where the county feed is and which keys may sign it
  * @param broadcast   whether the hall broadcasts play, and when the hall must stay quiet
+ * @param villages    the villages of the kiosk's township, 12-digit code to name: where staff
+ *                    may publish village content (empty: township content only)
  */
 public record KioskConfig(String siteName, String areaName, RegionCode region, ZoneId timeZone,
                           Display display, Optional<Path> dataDir, boolean demoContent, Feed feed,
-                          Broadcast broadcast) {
+                          Broadcast broadcast, java.util.SortedMap<String, String> villages) {
 
     /**
      * @param enabled    play scheduled broadcasts on this kiosk

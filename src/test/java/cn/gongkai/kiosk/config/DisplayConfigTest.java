@@ -52,4 +52,18 @@ class DisplayConfigTest {
         assertThatThrownBy(() -> load("{\"screenOn\": [\"8-18\"]}")).hasMessageContaining("display.screenOn");
         assertThatThrownBy(() -> load("{\"outsideHours\": \"off\"}")).hasMessageContaining("display.outsideHours");
     }
+
+    @Test
+    void villagesAreCodesOfTheKiosksTownshipWithNames() throws Exception {
+        Files.writeString(dir.resolve(ConfigLoader.FILE_NAME), "{" + MINIMAL
+                + ", \"villages\": {\"360123102202\": \"邹家村\", \"360123102201\": \"石鼻村\"}}", StandardCharsets.UTF_8);
+        assertThat(ConfigLoader.load(dir).villages()).containsExactly(
+                java.util.Map.entry("360123102201", "石鼻村"), java.util.Map.entry("360123102202", "邹家村"));
+        Files.writeString(dir.resolve(ConfigLoader.FILE_NAME), "{" + MINIMAL
+                + ", \"villages\": {\"360123105201\": \"别的镇的村\"}}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ConfigLoader.load(dir)).hasMessageContaining("villages");
+        Files.writeString(dir.resolve(ConfigLoader.FILE_NAME), "{" + MINIMAL
+                + ", \"villages\": {\"360123102201\": \"\"}}", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ConfigLoader.load(dir)).hasMessageContaining("villages");
+    }
 }

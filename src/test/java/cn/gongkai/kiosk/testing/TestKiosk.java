@@ -65,9 +65,11 @@ public final class TestKiosk implements AutoCloseable {
                       "siteName": "石鼻镇便民服务中心",
                       "areaName": "安义县石鼻镇",
                       "regionCode": "%s",
-                      "display": {"fullScreen": false}
+                      "display": {"fullScreen": false}%s
                     }
-                    """.formatted(region), StandardCharsets.UTF_8);
+                    """.formatted(region, region.equals("360123102")
+                    ? ",\n  \"villages\": {\"360123102201\": \"石鼻村\", \"360123102202\": \"邹家村\"}" : ""),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

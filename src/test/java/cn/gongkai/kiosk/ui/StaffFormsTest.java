@@ -171,4 +171,23 @@ class StaffFormsTest extends UiTestBase {
         // The broadcaster reads its audio through the same media lookup as feed recordings.
         assertThat(kiosk.services.media(b.audio())).hasValueSatisfying(bytes -> assertThat(bytes.length).isGreaterThan(16_000));
     }
+
+    @Test
+    void aVillagesDisclosureIsPublishedForThatVillage(FxRobot robot) {
+        console(robot);
+        robot.clickOn("#staff-new-notice");
+        robot.interact(() -> {
+            robot.lookup("#form-scope-2").queryAs(javafx.scene.control.ToggleButton.class).fire(); // 邹家村
+            robot.lookup("#form-title").queryAs(TextInputControl.class).setText("邹家村十一月财务公开");
+            robot.lookup("#form-body").queryAs(TextInputControl.class).setText("收入、支出明细见公开栏。");
+        });
+        robot.clickOn("#form-preview");
+        waitUntil(() -> robot.lookup("#preview-publish").tryQuery().isPresent());
+        robot.clickOn("#preview-publish");
+        waitUntil(() -> shell.navigator().current() instanceof StaffConsoleScreen);
+        var n = kiosk.services.notices().list().stream().filter(x -> x.title().equals("邹家村十一月财务公开"))
+                .findFirst().orElseThrow();
+        assertThat(n.scope().level()).isEqualTo(cn.gongkai.kiosk.domain.PublisherLevel.VILLAGE);
+        assertThat(n.scope().region().digits()).isEqualTo("360123102202");
+    }
 }

@@ -37,6 +37,7 @@ final class BroadcastFormScreen extends RecordForm {
     BroadcastFormScreen(UiContext ctx, Navigator nav, StaffSession session, BroadcastEntry editing) {
         super(ctx, nav, session, "screen-broadcast-form", Msg.get(editing == null ? "form.newBroadcast" : "form.edit"));
         this.editing = editing;
+        choice("scope", Msg.get("form.scope"), Scopes.labels(ctx), 0);
         text("title", Msg.get("form.broadcast.title"), true, Msg.get("form.broadcast.title.prompt"));
         area("text", Msg.get("form.broadcast.text"), false, Msg.get("form.broadcast.text.prompt"));
         text("times", Msg.get("form.broadcast.times"), true, "08:30 14:30");
@@ -51,6 +52,7 @@ final class BroadcastFormScreen extends RecordForm {
         form.getChildren().addAll(Views.label(Msg.get("form.broadcast.audio"), "form-label"), audioName,
                 StaffConsoleScreen.action("form-find-audio", Msg.get("form.findAudio"), this::findAudio), found);
         if (editing != null) {
+            choose("scope", Scopes.indexOf(ctx, editing.scope()));
             set("title", editing.title());
             set("text", editing.text());
             set("times", editing.schedule().timesOfDay().stream().map(HH_MM::format).collect(Collectors.joining(" ")));
@@ -123,6 +125,6 @@ final class BroadcastFormScreen extends RecordForm {
         return new BroadcastEntry(id, value("title"), value("text"), audio,
                 new BroadcastEntry.Times(times.stream().sorted().distinct().toList()), on, today,
                 valid == 0 ? null : today.plusDays(valid), urgent ? BroadcastEntry.Priority.URGENT
-                : BroadcastEntry.Priority.NORMAL, true, 1, ctx.local().townshipScope());
+                : BroadcastEntry.Priority.NORMAL, true, 1, Scopes.of(ctx, chosen("scope")));
     }
 }

@@ -22,6 +22,7 @@ final class CatalogFormScreen extends RecordForm {
         super(ctx, nav, session, "screen-catalog-form", Msg.get(editing == null ? "form.newCatalog" : "form.edit"));
         this.editing = editing;
         choice("domain", Msg.get("form.catalog.domain"), DOMAINS, 0);
+        choice("scope", Msg.get("form.scope"), Scopes.labels(ctx), 0);
         text("level1", Msg.get("form.catalog.level1"), true, Msg.get("form.catalog.level1.prompt"));
         text("level2", Msg.get("form.catalog.level2"), true, Msg.get("form.catalog.level2.prompt"));
         area("content", Msg.get("form.catalog.content"), true, "");
@@ -32,6 +33,7 @@ final class CatalogFormScreen extends RecordForm {
         choice("audience", Msg.get("form.catalog.audience"), List.of("全社会", "特定群体"), 0);
         choice("manner", Msg.get("form.catalog.manner"), List.of("主动", "依申请"), 0);
         if (editing != null) {
+            choose("scope", Scopes.indexOf(ctx, editing.scope()));
             choose("domain", Math.max(0, DOMAINS.indexOf(editing.domain())));
             set("level1", editing.level1());
             set("level2", editing.level2());
@@ -49,12 +51,14 @@ final class CatalogFormScreen extends RecordForm {
     protected Object build() {
         String domain = Domains.byName(DOMAINS.get(chosen("domain"))).orElseThrow().name();
         List<String> channels = List.of(value("channels").split("[\\s,，、；;]+"));
-        Set<CatalogItem.CatalogLevel> levels = EnumSet.of(CatalogItem.CatalogLevel.TOWNSHIP);
+        cn.gongkai.kiosk.domain.Scope scope = Scopes.of(ctx, chosen("scope"));
+        Set<CatalogItem.CatalogLevel> levels = EnumSet.of(scope.level() == cn.gongkai.kiosk.domain.PublisherLevel.VILLAGE
+                ? CatalogItem.CatalogLevel.VILLAGE : CatalogItem.CatalogLevel.TOWNSHIP);
         String id = editing != null ? editing.id() : ctx.local().newId(LocalContentDao.Kind.CATALOG);
         return new CatalogItem(id, domain, value("level1"), value("level2"),
                 value("content"), value("basis"), value("deadline"), value("subject"), channels,
                 chosen("audience") == 0 ? CatalogItem.Audience.PUBLIC : CatalogItem.Audience.SPECIFIC_GROUP,
                 chosen("manner") == 0 ? CatalogItem.Manner.PROACTIVE : CatalogItem.Manner.ON_APPLICATION,
-                levels, Set.of(), ctx.local().townshipScope());
+                levels, Set.of(), scope);
     }
 }

@@ -25,6 +25,7 @@ final class FundFormScreen extends RecordForm {
     FundFormScreen(UiContext ctx, Navigator nav, StaffSession session, FundDisclosure editing) {
         super(ctx, nav, session, "screen-fund-form", Msg.get(editing == null ? "form.newFund" : "form.edit"));
         this.editing = editing;
+        choice("scope", Msg.get("form.scope"), Scopes.labels(ctx), 0);
         text("project", Msg.get("form.fund.project"), true, Msg.get("form.fund.project.prompt"));
         text("source", Msg.get("form.fund.source"), true, Msg.get("form.fund.source.prompt"));
         text("doc", Msg.get("form.fund.doc"), false, "安财农〔2026〕12号");
@@ -35,6 +36,7 @@ final class FundFormScreen extends RecordForm {
         text("phone", Msg.get("form.fund.phone"), true, "0791-8346xxxx");
         choice("domain", Msg.get("form.fund.domain"), DOMAINS, 0);
         if (editing != null) {
+            choose("scope", Scopes.indexOf(ctx, editing.scope()));
             set("project", editing.project());
             set("source", editing.fundSource());
             set("doc", editing.sourceDocNumber());
@@ -102,6 +104,6 @@ final class FundFormScreen extends RecordForm {
         return new FundDisclosure(id, value("project"), "", DOMAINS.get(chosen("domain")),
                 value("source"), value("doc"), new FundAmounts(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, wan),
                 value("unit"), value("summary"), people, "", null, published, today.plusDays(7), value("phone"), "",
-                ctx.local().townshipScope());
+                Scopes.of(ctx, chosen("scope")));
     }
 }

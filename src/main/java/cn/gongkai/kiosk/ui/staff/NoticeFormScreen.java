@@ -40,6 +40,7 @@ public final class NoticeFormScreen extends BaseScreen {
     private final Label bodyError = error("form-body-error");
     private final ToggleGroup category = new ToggleGroup();
     private final ToggleGroup validity = new ToggleGroup();
+    private final ToggleGroup scope = new ToggleGroup();
     private final CheckBox urgent = new CheckBox(Msg.get("form.urgent"));
     private final Label status = new Label();
     private final VBox form;
@@ -61,6 +62,7 @@ public final class NoticeFormScreen extends BaseScreen {
         status.setId("form-status");
         status.getStyleClass().add("form-status");
         FlowPane categories = toggles("form-category-", CATEGORIES, category);
+        FlowPane scopes = toggles("form-scope-", Scopes.labels(ctx), scope);
         FlowPane days = toggles("form-days-", List.of(Msg.get("form.days", 7), Msg.get("form.days", 30),
                 Msg.get("form.days", 90), Msg.get("form.days.open")), validity);
         if (editing != null) {
@@ -70,9 +72,11 @@ public final class NoticeFormScreen extends BaseScreen {
             urgent.setSelected(editing.urgent());
             select(category, CATEGORIES.indexOf(editing.category()));
             select(validity, editing.validUntil() == null ? 3 : 1);
+            select(scope, Scopes.indexOf(ctx, editing.scope()));
         } else {
             select(category, 0);
             select(validity, 1);
+            select(scope, 0);
         }
         Button preview = StaffConsoleScreen.action("form-preview", Msg.get("form.preview"), this::preview);
         // The action first: on a touch screen it must not hide below the fold.
@@ -81,6 +85,7 @@ public final class NoticeFormScreen extends BaseScreen {
         pad.watch(body);
         form = new VBox(10, new HBox(14, preview, pad.toggleButton(), status),
                 field(Msg.get("form.title"), title, titleError),
+                field(Msg.get("form.scope"), scopes, null),
                 field(Msg.get("form.category"), categories, null),
                 field(Msg.get("form.body"), body, bodyError),
                 field(Msg.get("form.validity"), days, null),
@@ -107,7 +112,8 @@ public final class NoticeFormScreen extends BaseScreen {
         return new Notice(id, title.getText().strip(), CATEGORIES.get(Math.max(0,
                 category.getToggles().indexOf(category.getSelectedToggle()))), body.getText().strip(),
                 ctx.config().areaName().replaceFirst("^.*县", "") + "人民政府", published, today,
-                days == 0 ? null : today.plusDays(days), urgent.isSelected(), ctx.local().townshipScope(), images);
+                days == 0 ? null : today.plusDays(days), urgent.isSelected(),
+                Scopes.of(ctx, scope.getToggles().indexOf(scope.getSelectedToggle())), images);
     }
 
     /** Lists the pictures on the plugged-in sticks; tapping one copies it into the kiosk and attaches it. */
