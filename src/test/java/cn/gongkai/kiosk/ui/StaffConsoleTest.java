@@ -65,6 +65,17 @@ class StaffConsoleTest extends UiTestBase {
         robot.clickOn("#pin-cancel");
         signInFails(robot);
         assertThat(kiosk.services.staff().lockedUntil()).isPresent();
+
+        // The kiosk restarts (a power cut, a crash): the same data folder, a new window; still locked.
+        robot.interact(shell::stopIdle);
+        kiosk.close();
+        kiosk = cn.gongkai.kiosk.testing.TestKiosk.start(root);
+        robot.interact(() -> {
+            javafx.scene.Scene scene = shell.root().getScene();
+            shell = new Shell(kiosk.uiContext(), theme);
+            scene.setRoot((javafx.scene.Parent) shell.root());
+        });
+        signInFails(robot);
     }
 
     private void signInFails(FxRobot robot) {
