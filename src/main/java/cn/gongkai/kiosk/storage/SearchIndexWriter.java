@@ -52,37 +52,18 @@ final class SearchIndexWriter implements AutoCloseable {
      */
     static void rebuild(Connection c, String origin) throws SQLException {
         int changed;
-        // Into an empty index (the first content, a rebuilt index): no merging while it is written,
-        // one 'optimize' at the end. About a fifth off the first apply (docs/benchmarks.md).
-        boolean bulk = countRows(c) == 0;
-        if (bulk) {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 0)");
-            }
-        }
         try (SearchIndexWriter w = new SearchIndexWriter(c, origin)) {
             SearchIndexSources.addAll(c, origin, w);
             w.finish();
             changed = w.changed;
         }
-        if (bulk) {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("INSERT INTO search_index (search_index, rank) VALUES ('automerge', 4)");
-            }
-        }
         if (changed > 0) {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE search_state SET generation = generation + 1");
-                if (changed >= OPTIMIZE_ABOVE || bulk) {
+                if (changed >= OPTIMIZE_ABOVE) {
                     s.executeUpdate("INSERT INTO search_index (search_index) VALUES ('optimize')");
                 }
             }
-        }
-    }
-
-    private static long countRows(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM search_doc")) {
-            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
