@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -33,6 +34,8 @@ public final class Main implements Callable<Integer> {
     static final int EXIT_CONFIG = 2;
     /** The window asks its launcher (tools/supervise.sh) to start it again: an admin changed settings. */
     static final int EXIT_RESTART = 75;
+    /** How long after the services open the warm-ups start (the home screen is drawn by then). */
+    static final java.time.Duration WARM_UP_DELAY = java.time.Duration.ofSeconds(3);
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
 
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
@@ -137,13 +140,15 @@ public final class Main implements Callable<Integer> {
                             s.broadcaster().start();
                         }
                         // Load the pinyin dictionary, probe eSpeak NG and build the search vocabulary
-                        // (HanLP's word dictionary) now, not at the first tap on 朗读 or the first
-                        // letter typed (docs/benchmarks.md, "Read-aloud" and "Search").
-                        background.execute(() -> {
-                            cn.gongkai.kiosk.speech.text.ChineseFrontEnd.warmUp();
-                            c.speech().mandarinAvailable();
-                            c.search().warmUp();
-                        });
+                        // (HanLP's word dictionary) before the first tap on 朗读 or the first letter
+                        // typed (docs/benchmarks.md, "Read-aloud" and "Search"), but after the home
+                        // screen is up: on two cores they would otherwise slow its first frame.
+                        CompletableFuture.delayedExecutor(WARM_UP_DELAY.toMillis(), TimeUnit.MILLISECONDS, background)
+                                .execute(() -> {
+                                    cn.gongkai.kiosk.speech.text.ChineseFrontEnd.warmUp();
+                                    c.speech().mandarinAvailable();
+                                    c.search().warmUp();
+                                });
                         return c;
                     })
                     .exceptionally(e -> {

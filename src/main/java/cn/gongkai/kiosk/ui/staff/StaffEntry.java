@@ -25,7 +25,8 @@ public final class StaffEntry {
     private final Navigator nav;
     private final Runnable exit;
     private final Runnable allowExit;
-    private final PinPad pad;
+    private final StackPane layer;
+    private PinPad pad; // made at the first long press: nothing of it is needed to start the kiosk
     private final Region corner = new Region();
     private final PauseTransition hold = new PauseTransition(HOLD);
     private final Timeline expiry;
@@ -42,14 +43,14 @@ public final class StaffEntry {
         this.nav = nav;
         this.exit = exit;
         this.allowExit = allowExit;
-        this.pad = new PinPad(ctx, layer, this::opened, () -> nav.go(new AccountsScreen(ctx, nav, null)));
+        this.layer = layer;
         corner.setId("staff-corner");
         corner.setPrefSize(90, 90);
         corner.setMaxSize(90, 90);
         corner.setPickOnBounds(true);
         StackPane.setAlignment(corner, Pos.BOTTOM_LEFT);
         layer.getChildren().add(corner);
-        hold.setOnFinished(e -> pad.show());
+        hold.setOnFinished(e -> pad().show());
         corner.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> hold.playFromStart());
         corner.addEventHandler(TouchEvent.TOUCH_PRESSED, e -> hold.playFromStart());
         corner.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> hold.stop());
@@ -63,19 +64,24 @@ public final class StaffEntry {
 
     /** The PIN pad (for tests: the long press is five seconds). */
     public PinPad pad() {
+        if (pad == null) {
+            pad = new PinPad(ctx, layer, this::opened, () -> nav.go(new AccountsScreen(ctx, nav, null)));
+        }
         return pad;
     }
 
     /** True while a staff member is signed in. */
     public boolean present() {
         StaffSession s = session;
-        return s != null && s.isOpen() || pad.isShown();
+        return s != null && s.isOpen() || pad != null && pad.isShown();
     }
 
     /** The idle reset: the pad goes, the session ends. */
     public void reset() {
         hold.stop();
-        pad.hide();
+        if (pad != null) {
+            pad.hide();
+        }
         StaffSession s = session;
         session = null;
         if (s != null) {
