@@ -25,6 +25,12 @@ final class StaffCommands {
     private StaffCommands() {
     }
 
+    /** A command group given without its subcommand: the usage, and bad usage as exit code. */
+    static int usage(CommandSpec spec) {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.EXIT_CONFIG;
+    }
+
     @Command(name = "staff", mixinStandardHelpOptions = true,
             description = "Staff accounts for the console (a 5-second press on the screen's bottom-left corner opens"
                     + " its PIN pad).", subcommands = {Add.class, ListAccounts.class, Remove.class})
@@ -36,8 +42,7 @@ final class StaffCommands {
 
         @Override
         public Integer call() {
-            spec.commandLine().usage(spec.commandLine().getErr());
-            return Main.EXIT_CONFIG;
+            return usage(spec);
         }
     }
 
@@ -135,8 +140,7 @@ final class StaffCommands {
 
         @Override
         public Integer call() {
-            spec.commandLine().usage(spec.commandLine().getErr());
-            return Main.EXIT_CONFIG;
+            return usage(spec);
         }
     }
 

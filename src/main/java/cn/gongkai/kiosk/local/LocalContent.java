@@ -181,45 +181,35 @@ public final class LocalContent {
         }
     }
 
-    static String idOf(Object record) {
-        if (record instanceof CatalogItem i) {
-            return i.id();
+    /** What every kind of local record has: its id, the title staff see, its scope. */
+    private record Parts(String id, String title, Scope scope) {
+        static Parts of(Object record) {
+            if (record instanceof CatalogItem i) {
+                return new Parts(i.id(), i.level2(), i.scope());
+            }
+            if (record instanceof Notice n) {
+                return new Parts(n.id(), n.title(), n.scope());
+            }
+            if (record instanceof FundDisclosure f) {
+                return new Parts(f.id(), f.project(), f.scope());
+            }
+            if (record instanceof BroadcastEntry b) {
+                return new Parts(b.id(), b.title(), b.scope());
+            }
+            throw new IllegalArgumentException("not a local record kind: " + record.getClass().getSimpleName());
         }
-        if (record instanceof Notice n) {
-            return n.id();
-        }
-        if (record instanceof FundDisclosure f) {
-            return f.id();
-        }
-        if (record instanceof BroadcastEntry b) {
-            return b.id();
-        }
-        throw new IllegalArgumentException("not a local record kind: " + record.getClass().getSimpleName());
     }
 
-    static String titleOf(Object record) {
-        if (record instanceof CatalogItem i) {
-            return i.level2();
-        }
-        if (record instanceof Notice n) {
-            return n.title();
-        }
-        if (record instanceof FundDisclosure f) {
-            return f.project();
-        }
-        return ((BroadcastEntry) record).title();
+    static String idOf(Object record) {
+        return Parts.of(record).id();
+    }
+
+    /** The title staff see for a record of any local kind (a catalog item's level 2). */
+    public static String titleOf(Object record) {
+        return Parts.of(record).title();
     }
 
     private static Scope scopeOf(Object record) {
-        if (record instanceof CatalogItem i) {
-            return i.scope();
-        }
-        if (record instanceof Notice n) {
-            return n.scope();
-        }
-        if (record instanceof FundDisclosure f) {
-            return f.scope();
-        }
-        return ((BroadcastEntry) record).scope();
+        return Parts.of(record).scope();
     }
 }

@@ -50,6 +50,7 @@ class AccountsTest extends UiTestBase {
         fill(robot, "account-pin", "2580");
         fill(robot, "account-pin-again", "2580");
         robot.clickOn("#account-save");
+        waitUntil(() -> !status(robot).equals("正在保存……"));
         assertThat(status(robot)).contains("已有账号");
         assertThat(kiosk.services.staff().accounts()).hasSize(1);
         // The pad now lists the admin, whose PIN opens the console.
@@ -75,6 +76,7 @@ class AccountsTest extends UiTestBase {
         fill(robot, "account-pin", "1111");
         fill(robot, "account-pin-again", "1111");
         robot.clickOn("#account-save");
+        waitUntil(() -> !status(robot).equals("正在保存……"));
         assertThat(status(robot)).isEqualTo("密码不能全是同一个数字");
         fill(robot, "account-name", "王会计");
         fill(robot, "account-pin", "5274");

@@ -100,37 +100,46 @@ public final class AccountsScreen extends BaseScreen {
         }
     }
 
+    /** Checks and saves off the FX thread: the PIN hash is slow on purpose (about 0.3 s). */
     private void save() {
-        if (!pin.getText().equals(again.getText())) {
+        String newPin = pin.getText();
+        boolean same = newPin.equals(again.getText());
+        pin.clear();
+        again.clear();
+        if (!same) {
             status.setText(Msg.get("accounts.pinsDiffer"));
+            return;
+        }
+        if (session != null && (!session.isOpen() || !session.staff().isAdmin())) {
+            status.setText(Msg.get("accounts.adminOnly"));
             return;
         }
         StaffAccess.Role r = (StaffAccess.Role) role.getSelectedToggle().getUserData();
         String who = session == null ? "first-run" : session.staff().name();
-        try {
-            if (session == null) {
-                if (!ctx.staff().accounts().isEmpty()) {
-                    status.setText(Msg.get("accounts.alreadySet"));
-                    return;
-                }
-            } else if (!session.isOpen() || !session.staff().isAdmin()) {
-                status.setText(Msg.get("accounts.adminOnly"));
+        String newName = name.getText();
+        status.setText(Msg.get("staff.working"));
+        load(() -> {
+            if (session == null && !ctx.staff().accounts().isEmpty()) {
+                return Msg.get("accounts.alreadySet");
+            }
+            try {
+                ctx.staff().save(newName, r, newPin, who);
+                return null;
+            } catch (IllegalArgumentException e) {
+                return e.getMessage();
+            }
+        }, refused -> {
+            if (refused != null) {
+                status.setText(refused);
                 return;
             }
-            ctx.staff().save(name.getText(), r, pin.getText(), who);
-        } catch (IllegalArgumentException e) {
-            status.setText(e.getMessage());
-            return;
-        } finally {
-            pin.clear();
-            again.clear();
-        }
-        status.setText(Msg.get("accounts.saved", name.getText().strip()));
-        name.clear();
-        if (session == null) {
-            nav.home();
-        } else {
-            activate();
-        }
+            status.setText(Msg.get("accounts.saved", newName.strip()));
+            name.clear();
+            if (session == null) {
+                nav.home();
+            } else {
+                activate();
+            }
+        });
     }
 }

@@ -89,13 +89,18 @@ public final class LocalRecordScreen extends BaseScreen {
         return new CatalogFormScreen(ctx, nav, session, (cn.gongkai.kiosk.domain.CatalogItem) record);
     }
 
+    /** A withdrawal or restore: one transaction, off the FX thread; then the revisions again. */
     private void change(Runnable work) {
-        try {
-            work.run();
-            status.setText(Msg.get("staff.done"));
-        } catch (LocalContentException e) {
-            status.setText(e.getMessage());
-        }
-        activate();
+        load(() -> {
+            try {
+                work.run();
+                return Msg.get("staff.done");
+            } catch (LocalContentException e) {
+                return e.getMessage();
+            }
+        }, text -> {
+            status.setText(text);
+            activate();
+        });
     }
 }

@@ -116,26 +116,13 @@ public final class StaffConsoleScreen extends BaseScreen {
     }
 
     static TouchList.Row row(LocalContentDao.Revision r, ZoneId zone) {
-        String title = r.record() == null ? r.id() : titleOf(r);
+        String title = r.record() == null ? r.id() : LocalContent.titleOf(LocalContent.read(r.kind(), r.record()));
         String detail = Msg.get("staff.revisionLine", r.rev(), r.who(), WHEN.format(r.at().atZone(zone)));
         boolean withdrawn = "withdraw".equals(r.action());
         return new TouchList.Row(title, detail, withdrawn ? Msg.get("staff.withdrawn") : Msg.get("staff.kind." + r.kind().key()),
                 withdrawn);
     }
 
-    private static String titleOf(LocalContentDao.Revision r) {
-        Object record = LocalContent.read(r.kind(), r.record());
-        if (record instanceof cn.gongkai.kiosk.domain.Notice n) {
-            return n.title();
-        }
-        if (record instanceof cn.gongkai.kiosk.domain.CatalogItem i) {
-            return i.level2();
-        }
-        if (record instanceof cn.gongkai.kiosk.domain.FundDisclosure f) {
-            return f.project();
-        }
-        return ((cn.gongkai.kiosk.domain.BroadcastEntry) record).title();
-    }
 
     static Button action(String id, String text, Runnable run) {
         Button b = new Button(text);
